@@ -1,0 +1,4 @@
+import { baseTestConfig } from "@rapport/vitest-config";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({ test: baseTestConfig });
