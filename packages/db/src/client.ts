@@ -1,0 +1,69 @@
+/**
+ * One client factory for every program: embedded PGlite persisted in a folder by default, a real
+ * PostgreSQL server (node-postgres) when a connection URL is given. Same schema, same migrations.
+ */
+import { createRequire } from "node:module";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import * as schema from "./schema/index";
+
+export type Schema = typeof schema;
+/** The drizzle database, whichever driver is underneath. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: "pglite" | "postgres";
+  /** Applies the committed migrations (idempotent). */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** PostgreSQL connection URL; when absent, PGlite is used. */
+  url?: string | undefined;
+  /** PGlite data folder; "memory://" for an in-memory database. */
+  dataDir?: string | undefined;
+  /** An already opened PGlite instance (tests reuse a migrated snapshot). */
+  pglite?: PGlite | undefined;
+}
+
+/** The committed migrations, resolved through the package (paths from import.meta.url break once bundled). */
+export const migrationsFolder = path.join(
+  path.dirname(createRequire(import.meta.url).resolve("@rapport/db/package.json")),
+  "migrations",
+);
+
+export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const db = drizzlePg({ client: pool, schema, casing: "snake_case" });
+    return {
+      db: db as unknown as Database,
+      kind: "postgres",
+      migrate: () => migratePg(db, { migrationsFolder }),
+      close: () => pool.end(),
+    };
+  }
+  const client = options.pglite ?? (await PGlite.create(options.dataDir ?? "memory://"));
+  const db = drizzlePglite({ client, schema, casing: "snake_case" });
+  return {
+    db: db as unknown as Database,
+    kind: "pglite",
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}
+
+/** Opens the database and brings it to the latest committed migration. */
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  const handle = await createDatabase(options);
+  await handle.migrate();
+  return handle;
+}

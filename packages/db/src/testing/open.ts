@@ -1,0 +1,10 @@
+/** For test files: the database this run tests against (PostgreSQL when TEST_DATABASE_URL is set). */
+import { inject } from "vitest";
+import { testDatabaseUrl } from "./env";
+import { createTestDatabase } from "./index";
+
+export function openTestDatabase() {
+  return createTestDatabase(
+    testDatabaseUrl ? { postgresUrl: testDatabaseUrl } : { snapshotFile: inject("pgliteSnapshot") },
+  );
+}
