@@ -19,9 +19,3 @@ export default async function setup(project: TestProject) {
     await rm(dir, { recursive: true, force: true });
   };
 }
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    pgliteSnapshot: string;
-  }
-}

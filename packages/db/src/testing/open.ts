@@ -8,3 +8,10 @@ export function openTestDatabase() {
     testDatabaseUrl ? { postgresUrl: testDatabaseUrl } : { snapshotFile: inject("pgliteSnapshot") },
   );
 }
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Path of the migrated PGlite dump made by the global setup. */
+    pgliteSnapshot: string;
+  }
+}

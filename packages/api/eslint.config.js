@@ -1,0 +1,3 @@
+import baseConfig from "@rapport/eslint-config/base";
+
+export default [...baseConfig];

@@ -1,0 +1,5 @@
+/** Authentication for the app's server: accounts, sessions, rate limits. */
+export * from "./accounts";
+export * from "./password";
+export * from "./rate-limit";
+export * from "./session";

@@ -1,0 +1,100 @@
+/**
+ * Input schemas for accounts, workspaces and profiles: defined once, used by the tRPC procedures and
+ * by the app's forms (they depend on zod alone, so they load in the browser too).
+ */
+import { z } from "zod";
+
+export const PLATFORMS = ["instagram", "facebook", "tiktok", "x", "linkedin"] as const;
+export const PlatformSchema = z.enum(PLATFORMS, { error: "Choose a platform." });
+export type Platform = z.infer<typeof PlatformSchema>;
+
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  instagram: "Instagram",
+  facebook: "Facebook",
+  tiktok: "TikTok",
+  x: "X",
+  linkedin: "LinkedIn",
+};
+
+export const ROLES = ["owner", "editor", "viewer"] as const;
+export const RoleSchema = z.enum(ROLES, { error: "Choose owner, editor or viewer." });
+export type Role = z.infer<typeof RoleSchema>;
+
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 256;
+
+export const EmailSchema = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));
+
+export const PasswordSchema = z
+  .string({ error: "Enter a password." })
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
+
+export const SignUpSchema = z.object({
+  name: z.string().trim().min(1, "Tell us your name.").max(80, "Use at most 80 characters."),
+  email: EmailSchema,
+  password: PasswordSchema,
+});
+export type SignUpInput = z.infer<typeof SignUpSchema>;
+
+export const SignInSchema = z.object({
+  email: EmailSchema,
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(MAX_PASSWORD_LENGTH),
+});
+export type SignInInput = z.infer<typeof SignInSchema>;
+
+export const WorkspaceNameSchema = z
+  .string({ error: "Name the workspace." })
+  .trim()
+  .min(1, "Name the workspace.")
+  .max(80, "Use at most 80 characters.");
+
+export const WorkspaceIdSchema = z.uuid({ error: "Unknown workspace." });
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: value });
+    return value.includes("/") || value === "UTC";
+  } catch {
+    return false;
+  }
+}
+
+export const TimeZoneSchema = z
+  .string({ error: "Choose a time zone." })
+  .trim()
+  .refine(isTimeZone, { error: "Use an IANA time zone such as Europe/Lisbon or America/New_York." });
+
+export const HandleSchema = z
+  .string({ error: "Enter the account handle." })
+  .trim()
+  .transform((h) => h.replace(/^@/, ""))
+  .pipe(
+    z
+      .string()
+      .min(1, "Enter the account handle.")
+      .max(100, "Use at most 100 characters.")
+      .regex(/^[\p{L}\p{N}._-]+$/u, "Use letters, digits, dots, dashes and underscores only."),
+  );
+
+export const FollowerCountSchema = z
+  .number({ error: "Enter the follower count as a whole number." })
+  .int("Enter the follower count as a whole number.")
+  .min(0, "Followers can't be negative.")
+  .max(2_000_000_000, "That follower count is too large.")
+  .nullable();
+
+export const SocialProfileInputSchema = z.object({
+  platform: PlatformSchema,
+  handle: HandleSchema,
+  displayName: z.string().trim().min(1, "Give the profile a name.").max(100, "Use at most 100 characters."),
+  timeZone: TimeZoneSchema,
+  followerCount: FollowerCountSchema,
+});
+export type SocialProfileInput = z.infer<typeof SocialProfileInputSchema>;
