@@ -23,7 +23,7 @@ export const ignores = {
 /** Forbid `process.env` outside env modules. */
 export const restrictEnvAccess = {
   files: ["**/*.ts", "**/*.tsx", "**/*.js", "**/*.mjs"],
-  ignores: ["**/env.ts", "**/env.server.ts", "**/*.env.ts", "**/scripts/**", "**/tests/**", "**/*.test.ts"],
+  ignores: ["**/env.ts", "**/env.mjs", "**/env.server.ts", "**/*.env.ts", "**/scripts/**", "**/tests/**", "**/*.test.ts"],
   rules: {
     "no-restricted-properties": [
       "error",

@@ -2,6 +2,7 @@
  * One client factory for every program: embedded PGlite persisted in a folder by default, a real
  * PostgreSQL server (node-postgres) when a connection URL is given. Same schema, same migrations.
  */
+import { mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -51,7 +52,9 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
       close: () => pool.end(),
     };
   }
-  const client = options.pglite ?? (await PGlite.create(options.dataDir ?? "memory://"));
+  const dataDir = options.dataDir ?? "memory://";
+  if (!options.pglite && !dataDir.includes("://")) await mkdir(dataDir, { recursive: true });
+  const client = options.pglite ?? (await PGlite.create(dataDir));
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   return {
     db: db as unknown as Database,

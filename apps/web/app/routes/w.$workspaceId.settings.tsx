@@ -1,0 +1,56 @@
+/** Workspace settings: the name (owners only). */
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { WorkspaceNameSchema } from "@rapport/api/schemas";
+import { Alert, Button, Card, PageHeader, TextField } from "@rapport/ui";
+import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, useActionData } from "@remix-run/react";
+import { z } from "zod";
+import { asFormResult, serverApi } from "~/trpc/server";
+import { requireAuth } from "~/utils/auth.server";
+import { workspaceIdParam } from "~/utils/params";
+import { useWorkspace } from "./w.$workspaceId";
+
+export const meta: MetaFunction = () => [{ title: "Settings · Rapport" }];
+
+const RenameSchema = z.object({ name: WorkspaceNameSchema });
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requireAuth(request);
+  const workspaceId = workspaceIdParam(params);
+  const submission = parseWithZod(await request.formData(), { schema: RenameSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), error: null, saved: false }, { status: 400 });
+  const api = await serverApi(request);
+  const r = await asFormResult(api.workspace.rename({ workspaceId, name: submission.value.name }));
+  if (!r.ok) return data({ result: submission.reply(), error: r.error, saved: false }, { status: r.status });
+  return data({ result: submission.reply(), error: null, saved: true });
+}
+
+export default function Settings() {
+  const { workspace } = useWorkspace();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: RenameSchema }),
+    shouldValidate: "onBlur",
+    defaultValue: { name: workspace.name },
+  });
+  const isOwner = workspace.role === "owner";
+  return (
+    <>
+      <PageHeader title="Settings" description="How this workspace is named and run." />
+      {actionData?.saved ? (
+        <Alert tone="success" role="status">
+          Workspace renamed.
+        </Alert>
+      ) : null}
+      {actionData?.error ? <Alert tone="danger">{actionData.error}</Alert> : null}
+      <Card title="Workspace name" description={isOwner ? "Everyone in the workspace sees this name." : "Only owners can rename the workspace."} headingLevel={2}>
+        <Form method="post" {...getFormProps(form)} className="stack narrow">
+          <TextField label="Name" name={fields.name.name} defaultValue={fields.name.initialValue} error={fields.name.errors?.[0]} disabled={!isOwner} required />
+          {isOwner ? <Button type="submit">Rename</Button> : null}
+        </Form>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,63 @@
+/** The workspace frame: navigation for what exists in a workspace, and who you are in it. */
+import { AppShell } from "@rapport/ui";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { Link, Outlet, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { renderLink } from "~/components/remix-link";
+import { UserMenu } from "~/components/user-menu";
+import { orResponse, serverApi } from "~/trpc/server";
+import { requireAuth } from "~/utils/auth.server";
+import { workspaceIdParam } from "~/utils/params";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const auth = await requireAuth(request);
+  const workspaceId = workspaceIdParam(params);
+  const api = await serverApi(request);
+  const workspace = await orResponse(api.workspace.get({ workspaceId }));
+  return { user: auth.user, workspace };
+}
+
+export function useWorkspace() {
+  const data = useRouteLoaderData<typeof loader>("routes/w.$workspaceId");
+  if (!data) throw new Error("useWorkspace is used outside a workspace route.");
+  return data;
+}
+
+export default function WorkspaceLayout() {
+  const { user, workspace } = useLoaderData<typeof loader>();
+  const { pathname } = useLocation();
+  const base = `/w/${workspace.id}`;
+  const items = [
+    { label: "Dashboard", href: base },
+    { label: "Profiles", href: `${base}/profiles` },
+    { label: "Members", href: `${base}/members` },
+    { label: "Settings", href: `${base}/settings` },
+  ];
+  const nav = items.map((item) => ({
+    ...item,
+    current: item.href === base ? pathname === base || pathname === `${base}/` : pathname.startsWith(item.href),
+  }));
+  return (
+    <AppShell
+      brand={
+        <span className="brand-line">
+          <Link to="/workspaces" className="brand-home">
+            Rapport
+          </Link>
+          <span aria-hidden="true" className="brand-sep">
+            /
+          </span>
+          <Link to="/workspaces" className="workspace-switch" title="Switch workspace">
+            {workspace.name}
+            <span className="visually-hidden"> (switch workspace)</span>
+          </Link>
+        </span>
+      }
+      nav={nav}
+      navLabel="Workspace"
+      renderLink={renderLink}
+      headerActions={<UserMenu user={user} />}
+    >
+      <Outlet />
+    </AppShell>
+  );
+}

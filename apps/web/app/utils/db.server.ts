@@ -1,0 +1,27 @@
+/** The app's one database handle: migrated once at start, shared by every request. */
+import { openDatabase, type DatabaseHandle } from "@rapport/db";
+import path from "node:path";
+import { env } from "./env.server";
+
+declare global {
+  // Kept across dev-server reloads so PGlite's folder is opened once.
+  // eslint-disable-next-line no-var -- a global declaration needs var
+  var __rapportDb: Promise<DatabaseHandle> | undefined;
+}
+
+export function getDatabase(): Promise<DatabaseHandle> {
+  globalThis.__rapportDb ??= openDatabase(
+    env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: path.join(env.DATA_DIR, "db") },
+  );
+  return globalThis.__rapportDb;
+}
+
+export async function db() {
+  return (await getDatabase()).db;
+}
+
+// Open (and migrate) as soon as the server loads, not on the first visitor's request.
+getDatabase().catch((error: unknown) => {
+  console.error("The database could not be opened:", error);
+  process.exitCode = 1;
+});

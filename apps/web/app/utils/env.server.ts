@@ -1,0 +1,25 @@
+/** The app's configuration, read from the environment once and validated at boot. */
+import path from "node:path";
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** PostgreSQL connection URL; when unset, the embedded PGlite database in DATA_DIR is used. */
+  DATABASE_URL: z.url({ error: "DATABASE_URL must be a postgres:// URL." }).optional(),
+  /** Folder of the embedded database (and later, uploaded media). */
+  DATA_DIR: z.string().min(1).default("./.data"),
+  /** The public origin (scheme://host[:port]) when the app runs behind a proxy that rewrites Host. */
+  APP_ORIGIN: z.url().optional(),
+});
+
+const parsed = EnvSchema.safeParse(process.env);
+if (!parsed.success) {
+  console.error("Invalid environment:\n" + z.prettifyError(parsed.error));
+  throw new Error("Invalid environment; see .env.example.");
+}
+
+export const env = {
+  ...parsed.data,
+  DATA_DIR: path.resolve(parsed.data.DATA_DIR),
+  isProduction: parsed.data.NODE_ENV === "production",
+};

@@ -1,0 +1,7 @@
+// The server entry's configuration (the Remix app validates its own in app/utils/env.server.ts).
+export const serverEnv = {
+  port: Number(process.env.PORT ?? 3000),
+  host: process.env.HOST ?? "0.0.0.0",
+  production: process.env.NODE_ENV === "production",
+  appOrigin: process.env.APP_ORIGIN ?? null,
+};

@@ -1,0 +1,49 @@
+// The Node server: Express in front of Remix. It serves built assets, stamps the client address for
+// rate limits, refuses cross-origin writes, then hands the request to Remix (Vite in development).
+import { createRequestHandler } from "@remix-run/express";
+import express from "express";
+import { serverEnv } from "./env.mjs";
+import { originCheck } from "./origin-check.mjs";
+
+const viteDevServer = serverEnv.production
+  ? undefined
+  : await import("vite").then((vite) => vite.createServer({ server: { middlewareMode: true } }));
+
+const app = express();
+app.disable("x-powered-by");
+
+app.use((req, _res, next) => {
+  // Only ever the socket address: a client cannot choose its own rate-limit bucket.
+  req.headers["x-rapport-client-ip"] = req.socket.remoteAddress ?? "unknown";
+  next();
+});
+
+if (viteDevServer) {
+  app.use(viteDevServer.middlewares);
+} else {
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("build/client", { maxAge: "1h" }));
+}
+app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
+
+app.use(originCheck(serverEnv.appOrigin));
+
+app.all(
+  "*",
+  createRequestHandler({
+    build: viteDevServer
+      ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build")
+      : await import("../build/server/index.js"),
+  }),
+);
+
+const server = app.listen(serverEnv.port, serverEnv.host, () => {
+  console.log(`Rapport is listening on http://localhost:${serverEnv.port}`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    setTimeout(() => process.exit(0), 3000).unref();
+  });
+}

@@ -1,0 +1,7 @@
+export declare function isAllowedOrigin(req: {
+  method: string;
+  origin: string | undefined;
+  host: string | undefined;
+  appOrigin: string | null;
+}): boolean;
+export declare function originCheck(appOrigin: string | null): unknown;

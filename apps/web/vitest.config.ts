@@ -1,0 +1,10 @@
+import { baseTestConfig } from "@rapport/vitest-config";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    ...baseTestConfig,
+    include: ["app/**/*.test.ts", "server/**/*.test.ts", "server/**/*.test.mjs"],
+    globalSetup: ["@rapport/db/testing/global-setup"],
+  },
+});
