@@ -1,2 +1,10 @@
-/** @rapport/core: Rapport's pure domain logic (metrics, scoring, statistics, import parsing). */
+/** @rapport/core: Rapport's pure domain logic (metrics, lift, timing, scoring, audience health, cadence, imports). */
+export * from "./domain/vocabulary";
+export * from "./domain/post";
 export * from "./metrics/index";
+export * from "./stats/index";
+export * from "./timing/index";
+export * from "./scoring/index";
+export * from "./audience/index";
+export * from "./cadence/index";
+export * from "./imports/index";

@@ -1,0 +1,2 @@
+/** Audience health signals and the trust score. */
+export * from "./audience-health";

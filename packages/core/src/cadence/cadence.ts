@@ -1,0 +1,98 @@
+/**
+ * Cadence: per-post quality and weekly totals side by side, so posting more is judged by what the
+ * week gained, and weeks where extra posts cannibalised each other are flagged.
+ */
+import type { Post } from "../domain/post";
+import { logOutcomes } from "../metrics/outcome";
+import type { OutcomeOptions } from "../metrics/outcome";
+import type { Denominator } from "../metrics/post-metrics";
+import { weightedInteractions } from "../metrics/post-metrics";
+import { median } from "../stats/descriptive";
+import { fromLocalTime, toLocalTime } from "../timing/time-zone";
+
+export interface CadenceWeek {
+  /** Monday of the week (YYYY-MM-DD, profile time zone). */
+  weekStart: string;
+  posts: number;
+  /** Weighted interactions summed over the week. */
+  weeklyTotal: number;
+  /** Median per-post interaction quality in the week. */
+  perPostRate: number;
+  denominator: Denominator;
+  cannibalised: boolean;
+  evidence: string | null;
+}
+
+export interface CadenceResult {
+  weeks: CadenceWeek[];
+  typicalPostsPerWeek: number | null;
+  typicalWeeklyTotal: number | null;
+  typicalPerPostRate: number | null;
+  denominator: Denominator;
+  n: number;
+  summary: string;
+}
+
+export interface CadenceOptions extends OutcomeOptions {
+  timeZone: string;
+}
+
+function weekStart(epochMs: number, timeZone: string): string | null {
+  const local = toLocalTime(epochMs, timeZone);
+  if (!local) return null;
+  const noon = fromLocalTime({ year: local.year, month: local.month, day: local.day, hour: 12, minute: 0 }, timeZone);
+  if (noon === null) return null;
+  const monday = toLocalTime(noon - local.weekday * 86_400_000, timeZone);
+  return monday ? monday.date : null;
+}
+
+export function cadence(posts: readonly Post[], options: CadenceOptions): CadenceResult {
+  const out = logOutcomes(posts.filter((p) => p.publishedAt), options);
+  const byWeek = new Map<string, { rates: number[]; total: number }>();
+  out.posts.forEach((p, i) => {
+    const wk = weekStart(Date.parse(p.publishedAt as string), options.timeZone);
+    if (!wk) return;
+    const entry = byWeek.get(wk) ?? { rates: [], total: 0 };
+    entry.rates.push(out.rates[i] as number);
+    entry.total += weightedInteractions(p, options.weights) ?? 0;
+    byWeek.set(wk, entry);
+  });
+  const weeksRaw = [...byWeek.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+  const counts = weeksRaw.map(([, w]) => w.rates.length);
+  const typicalCount = median(counts);
+  const typicalRate = median(out.rates);
+  // The yardstick for a busy week: what a week at the usual cadence brings in.
+  const usualTotals = weeksRaw.filter(([, w]) => typicalCount !== null && w.rates.length <= typicalCount).map(([, w]) => w.total);
+  const typicalTotal = median(usualTotals);
+  const weeks: CadenceWeek[] = weeksRaw.map(([start, w]) => {
+    const perPost = median(w.rates) as number;
+    const extra = typicalCount !== null && w.rates.length > typicalCount;
+    const cannibalised = extra && typicalTotal !== null && usualTotals.length >= 3 && w.total <= typicalTotal * 1.1 && typicalRate !== null && perPost < typicalRate;
+    return {
+      weekStart: start,
+      posts: w.rates.length,
+      weeklyTotal: w.total,
+      perPostRate: perPost,
+      denominator: out.denominator,
+      cannibalised,
+      evidence: cannibalised
+        ? `${w.rates.length} posts (usually ${typicalCount}) brought ${Math.round(w.total)} weighted interactions, no more than a usual week's ${Math.round(typicalTotal as number)}: the extra posts split the same attention.`
+        : null,
+    };
+  });
+  const flagged = weeks.filter((w) => w.cannibalised).length;
+  return {
+    weeks,
+    typicalPostsPerWeek: typicalCount,
+    typicalWeeklyTotal: typicalTotal,
+    typicalPerPostRate: typicalRate,
+    denominator: out.denominator,
+    n: out.posts.length,
+    summary:
+      weeks.length < 4
+        ? `Not enough weeks yet to judge cadence (${weeks.length} of 4).`
+        : flagged
+          ? `${flagged} of ${weeks.length} weeks had extra posts that did not add to the week's total.`
+          : `Across ${weeks.length} weeks, extra posts added to the week's total.`,
+  };
+}

@@ -1,0 +1,2 @@
+/** Posting cadence: weekly totals against per-post quality. */
+export * from "./cadence";

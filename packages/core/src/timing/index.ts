@@ -1,0 +1,3 @@
+/** When to post: time-zone helpers and the weekday x hour-block heatmap. */
+export * from "./heatmap";
+export * from "./time-zone";
