@@ -2,19 +2,11 @@
  * Input schemas for accounts, workspaces and profiles: defined once, used by the tRPC procedures and
  * by the app's forms (they depend on zod alone, so they load in the browser too).
  */
+import { PlatformSchema } from "@rapport/core";
 import { z } from "zod";
 
-export const PLATFORMS = ["instagram", "facebook", "tiktok", "x", "linkedin"] as const;
-export const PlatformSchema = z.enum(PLATFORMS, { error: "Choose a platform." });
-export type Platform = z.infer<typeof PlatformSchema>;
-
-export const PLATFORM_LABELS: Record<Platform, string> = {
-  instagram: "Instagram",
-  facebook: "Facebook",
-  tiktok: "TikTok",
-  x: "X",
-  linkedin: "LinkedIn",
-};
+// The platform vocabulary is core's: one list for the scorer, the API and the forms.
+export { PLATFORMS, PLATFORM_LABELS, PlatformSchema, type Platform } from "@rapport/core";
 
 export const ROLES = ["owner", "editor", "viewer"] as const;
 export const RoleSchema = z.enum(ROLES, { error: "Choose owner, editor or viewer." });

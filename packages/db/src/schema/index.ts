@@ -1,3 +1,6 @@
 export * from "./users";
 export * from "./workspaces";
 export * from "./social-profiles";
+export * from "./imports";
+export * from "./posts";
+export * from "./drafts";
