@@ -8,3 +8,4 @@ export * from "./scoring/index";
 export * from "./audience/index";
 export * from "./cadence/index";
 export * from "./imports/index";
+export * from "./testing/synthetic-history";

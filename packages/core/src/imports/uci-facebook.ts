@@ -78,7 +78,14 @@ export function createUciRowParser(headers: readonly string[]): UciRowParser {
         comments: counts.comments ?? null,
         shares: counts.shares ?? null,
         clicks: counts.clicks ?? null,
-        extra: { type, category: String(counts.category ?? ""), ...(month !== null ? { month: String(month) } : {}) },
+        // The file's own totals, kept as reported (for display and evaluation), not recomputed.
+        extra: {
+          type,
+          category: String(counts.category ?? ""),
+          ...(month !== null ? { month: String(month) } : {}),
+          ...(counts.totalInteractions !== undefined ? { totalInteractions: String(counts.totalInteractions) } : {}),
+          ...(counts.engagedUsers !== undefined ? { engagedUsers: String(counts.engagedUsers) } : {}),
+        },
       };
       return { ok: true, post };
     },

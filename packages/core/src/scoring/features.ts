@@ -75,7 +75,7 @@ export interface FeatureInput {
   hasLink: boolean | null;
   mediaCount: number | null;
   paid: boolean | null;
-  /** log10(followers) minus the account's reference; 0 when unknown. */
+  /** Standardised ln(followers) against the account's median; 0 when unknown. */
   followersLog: number;
 }
 

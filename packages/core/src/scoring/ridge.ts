@@ -19,6 +19,8 @@ export interface RidgeOptions {
   interceptPenalty?: number;
   /** Rows used for the leave-one-out estimate when there are many (deterministic stride). */
   looSample?: number;
+  /** Row weights (e.g. recency); default 1 each. */
+  weights?: Float64Array;
 }
 
 export const DEFAULT_LAMBDAS = [0.3, 1, 3, 10, 30, 100] as const;
@@ -28,19 +30,22 @@ export function fitRidge(x: Float64Array, y: Float64Array, n: number, p: number,
   const lambdas = options.lambdas ?? DEFAULT_LAMBDAS;
   const interceptPenalty = options.interceptPenalty ?? 2;
   const looSample = options.looSample ?? 2000;
+  const w = options.weights;
   const g = new Float64Array(p * p);
   const b = new Float64Array(p);
   for (let i = 0; i < n; i++) {
     const off = i * p;
-    const yi = y[i] as number;
+    const wi = w ? (w[i] as number) : 1;
+    const yi = (y[i] as number) * wi;
     for (let j = 0; j < p; j++) {
       const xj = x[off + j] as number;
+      const wxj = xj * wi;
       if (xj === 0) continue;
       b[j] = (b[j] as number) + xj * yi;
       const row = j * p;
       for (let k = j; k < p; k++) {
         const xk = x[off + k] as number;
-        if (xk !== 0) g[row + k] = (g[row + k] as number) + xj * xk;
+        if (xk !== 0) g[row + k] = (g[row + k] as number) + wxj * xk;
       }
     }
   }
@@ -79,9 +84,10 @@ export function fitRidge(x: Float64Array, y: Float64Array, n: number, p: number,
           z[r] = zr;
           h += zr * zr;
         }
-        const e = ((y[i] as number) - pred) / Math.max(1e-9, 1 - h);
-        ss += e * e;
-        m++;
+        const wi = w ? (w[i] as number) : 1;
+        const e = ((y[i] as number) - pred) / Math.max(1e-9, 1 - wi * h);
+        ss += wi * e * e;
+        m += wi;
       }
       loo = Math.sqrt(ss / m);
     }

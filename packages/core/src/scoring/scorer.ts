@@ -22,7 +22,7 @@ import {
 import type { Denominator } from "../metrics/post-metrics";
 import { totalInteractions, weightedInteractions } from "../metrics/post-metrics";
 import { InteractionWeightsSchema } from "../metrics/weights";
-import { median, percentileRank, quantileSorted, sortNumbers } from "../stats/descriptive";
+import { mad, median, percentileRank, quantileSorted, sortNumbers } from "../stats/descriptive";
 import { postLocalSlot } from "../timing/heatmap";
 import { toLocalTime } from "../timing/time-zone";
 import { FORMAT_PRIOR, benchmarkFor } from "./benchmarks";
@@ -46,6 +46,12 @@ export const ScorerContextSchema = z.object({
   weights: InteractionWeightsSchema.nullish(),
   /** What to predict: interaction quality (default), plain interactions, or clicks. */
   outcome: z.enum(OUTCOMES).default("quality"),
+  /**
+   * Optional recency weighting: a post this many posts older than the newest counts half as much.
+   * Off by default: it did not help in validation inside the training data (docs/decisions/103).
+   * History is read in publish-time order, or in the given order without dates.
+   */
+  halfLifePosts: z.number().positive().nullish(),
 });
 export type ScorerContext = z.input<typeof ScorerContextSchema>;
 
@@ -87,7 +93,10 @@ export interface ScorerModel {
   /** Posts in the history that carried the outcome. */
   n: number;
   directionOnly: boolean;
-  referenceLog10Followers: number;
+  /** ln of the account's median followers; the followers column is ln(followers / median) / followersScale. */
+  referenceLogFollowers: number;
+  /** Spread of ln(followers) in the history (floored), so the one ridge penalty is fair to this column. */
+  followersScale: number;
   currentFollowers: number | null;
   perReach: TargetModel | null;
   perFollower: TargetModel | null;
@@ -102,7 +111,11 @@ function outcomeOf(post: Post, context: ScorerModel["context"]): number | null {
   return weightedInteractions(post, context.weights ?? undefined);
 }
 
-function postFeatures(post: Post, timeZone: string, refLog: number): FeatureInput {
+function followersColumn(followers: number | null | undefined, refLog: number, scale: number): number {
+  return present(followers) && followers > 0 ? (Math.log(followers) - refLog) / scale : 0;
+}
+
+function postFeatures(post: Post, timeZone: string, refLog: number, scale: number): FeatureInput {
   const slot = postLocalSlot(post, timeZone);
   return {
     contentType: post.contentType ?? null,
@@ -113,11 +126,14 @@ function postFeatures(post: Post, timeZone: string, refLog: number): FeatureInpu
     hasLink: post.hasLink ?? null,
     mediaCount: present(post.mediaCount) ? post.mediaCount : null,
     paid: post.paid ?? null,
-    followersLog: present(post.followers) && post.followers > 0 ? Math.log10(post.followers) - refLog : 0,
+    followersLog: followersColumn(post.followers, refLog, scale),
   };
 }
 
-function priorVector(interceptRate: number, offset: number, denominator: "reach" | "followers"): Float64Array {
+/** Within one account, interactions grow slower than followers (elasticity of the rate about -0.3, as across tiers). */
+const FOLLOWER_ELASTICITY_PRIOR = -0.3;
+
+function priorVector(interceptRate: number, offset: number, denominator: "reach" | "followers", followersScale: number): Float64Array {
   const prior = new Float64Array(P);
   prior[0] = Math.log(interceptRate + offset);
   for (const f of FORMATS) prior[col(`format:${f}`)] = FORMAT_PRIOR[f];
@@ -128,28 +144,46 @@ function priorVector(interceptRate: number, offset: number, denominator: "reach"
   prior[col("authenticity")] = 0.05;
   // Paid boosts buy reach, not interest: a prior effect per follower only.
   if (denominator === "followers") prior[col("paid")] = 0.3;
-  prior[col("followers")] = denominator === "followers" ? -0.3 : 0;
+  prior[col("followers")] = denominator === "followers" ? FOLLOWER_ELASTICITY_PRIOR * followersScale : 0;
   return prior;
 }
 
+const HUBER_K = 1.345;
+const ROBUST_ITERATIONS = 5;
+
 function fitTarget(
-  rows: { x: Float64Array; num: number; den: number }[],
+  rows: { x: Float64Array; num: number; den: number; w: number }[],
   denominator: "reach" | "followers",
   benchmarkRate: number,
+  followersScale: number,
 ): TargetModel | null {
   const n = rows.length;
   const rates = rows.map((r) => r.num / r.den);
-  let minPositive = Number.POSITIVE_INFINITY;
-  for (const r of rates) if (r > 0 && r < minPositive) minPositive = r;
-  const offset = Number.isFinite(minPositive) ? minPositive / 2 : benchmarkRate / 100;
+  // One interaction on a typical denominator: log((count + 1) / denominator) in effect, so posts
+  // with no interactions stay in without becoming extreme outliers on the log scale.
+  const typicalDen = median(rows.map((r) => r.den));
+  const offset = typicalDen !== null && typicalDen > 0 ? 1 / typicalDen : benchmarkRate / 100;
   const x = new Float64Array(n * P);
   const y = new Float64Array(n);
   rows.forEach((r, i) => {
     x.set(r.x, i * P);
     y[i] = Math.log((rates[i] as number) + offset);
   });
-  const prior = priorVector(benchmarkRate, offset, denominator);
-  const fit = fitRidge(x, y, n, P, prior);
+  const prior = priorVector(benchmarkRate, offset, denominator, followersScale);
+  const base = Float64Array.from(rows, (r) => r.w);
+  let fit = fitRidge(x, y, n, P, prior, { weights: base });
+  // Huber re-weighting (k = 1.345 robust SDs): one viral or dead post should not move the typical
+  // prediction. The penalty chosen on the first pass is kept.
+  for (let iter = 0; iter < ROBUST_ITERATIONS && n >= MIN_POSTS_FOR_NUMBERS; iter++) {
+    const scale = 1.4826 * (mad(Array.from(fit.residuals)) ?? 0);
+    if (!(scale > 0)) break;
+    const w = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const r = Math.abs(fit.residuals[i] as number);
+      w[i] = (base[i] as number) * (r <= HUBER_K * scale ? 1 : (HUBER_K * scale) / r);
+    }
+    fit = fitRidge(x, y, n, P, prior, { weights: w, lambdas: [fit.lambda] });
+  }
   const resid = sortNumbers(Array.from(fit.residuals));
   return {
     denominator,
@@ -171,7 +205,11 @@ export function trainScorer(history: readonly Post[], context: ScorerContext): S
   const ctx = ScorerContextSchema.parse(context);
   const followerValues = history.map((p) => p.followers).filter((f): f is number => present(f) && f > 0);
   const refFollowers = median(followerValues);
-  const refLog = refFollowers !== null ? Math.log10(refFollowers) : 0;
+  const refLog = refFollowers !== null ? Math.log(refFollowers) : 0;
+  const lnF = followerValues.map((f) => Math.log(f));
+  const lnMean = lnF.length ? lnF.reduce((a, b) => a + b, 0) / lnF.length : 0;
+  const lnSd = lnF.length > 1 ? Math.sqrt(lnF.reduce((a, b) => a + (b - lnMean) ** 2, 0) / (lnF.length - 1)) : 0;
+  const followersScale = Math.max(0.05, lnSd);
   const latest = [...history]
     .filter((p) => present(p.followers))
     .sort((a, b) => (a.publishedAt && b.publishedAt ? Date.parse(a.publishedAt) - Date.parse(b.publishedAt) : 0));
@@ -180,22 +218,27 @@ export function trainScorer(history: readonly Post[], context: ScorerContext): S
   // Quality weights comments at 10x, so the weighted rate runs above the plain benchmark.
   const scale = ctx.outcome === "quality" ? 1.5 : ctx.outcome === "clicks" ? 2 : 1;
 
-  const reachRows: { x: Float64Array; num: number; den: number }[] = [];
-  const followerRows: { x: Float64Array; num: number; den: number }[] = [];
+  const reachRows: { x: Float64Array; num: number; den: number; w: number }[] = [];
+  const followerRows: { x: Float64Array; num: number; den: number; w: number }[] = [];
+  const dated = history.every((p) => p.publishedAt && Number.isFinite(Date.parse(p.publishedAt)));
+  const ordered = dated ? [...history].sort((a, b) => Date.parse(a.publishedAt as string) - Date.parse(b.publishedAt as string)) : history;
   const means = new Float64Array(P);
   const counts = new Float64Array(P);
   let used = 0;
-  for (const post of history) {
+  const last = ordered.length - 1;
+  for (let i = 0; i < ordered.length; i++) {
+    const post = ordered[i] as Post;
+    const w = ctx.halfLifePosts ? Math.pow(0.5, (last - i) / ctx.halfLifePosts) : 1;
     const num = outcomeOf(post, ctx);
     if (num === null) continue;
-    const x = encode(postFeatures(post, ctx.timeZone, refLog));
+    const x = encode(postFeatures(post, ctx.timeZone, refLog, followersScale));
     let any = false;
     if (present(post.reach) && post.reach > 0) {
-      reachRows.push({ x, num, den: post.reach });
+      reachRows.push({ x, num, den: post.reach, w });
       any = true;
     }
     if (present(post.followers) && post.followers > 0) {
-      followerRows.push({ x, num, den: post.followers });
+      followerRows.push({ x, num, den: post.followers, w });
       any = true;
     }
     if (!any) continue;
@@ -212,10 +255,11 @@ export function trainScorer(history: readonly Post[], context: ScorerContext): S
     context: ctx,
     n: used,
     directionOnly: used < MIN_POSTS_FOR_NUMBERS,
-    referenceLog10Followers: refLog,
+    referenceLogFollowers: refLog,
+    followersScale,
     currentFollowers: currentFollowers ?? null,
-    perReach: reachRows.length > 0 || followerRows.length === 0 ? fitTarget(reachRows, "reach", bench.ratePerReach * scale) : null,
-    perFollower: followerRows.length > 0 ? fitTarget(followerRows, "followers", bench.ratePerFollower * scale) : null,
+    perReach: reachRows.length > 0 || followerRows.length === 0 ? fitTarget(reachRows, "reach", bench.ratePerReach * scale, followersScale) : null,
+    perFollower: followerRows.length > 0 ? fitTarget(followerRows, "followers", bench.ratePerFollower * scale, followersScale) : null,
     columnMeans: Array.from(means),
     columnCounts: Array.from(counts),
   };
@@ -304,7 +348,7 @@ function draftFeatures(draft: Draft, model: ScorerModel): { input: FeatureInput;
       hasLink: draft.hasLink ?? null,
       mediaCount: draft.mediaCount ?? null,
       paid: draft.paid ?? null,
-      followersLog: followers && followers > 0 ? Math.log10(followers) - model.referenceLog10Followers : 0,
+      followersLog: followersColumn(followers, model.referenceLogFollowers, model.followersScale),
     },
   };
 }
