@@ -21,5 +21,6 @@ afterEach(async (context) => {
   const story = (context as unknown as { story?: { parameters?: { visual?: { fullPage?: boolean } } } }).story;
   const canvas = document.querySelector(".rp-story-canvas");
   const target = story?.parameters?.visual?.fullPage || !canvas ? document.body : canvas;
+  if (import.meta.env["VITE_SKIP_VISUAL"]) return;
   await expect.element(page.elementLocator(target)).toMatchScreenshot(storyId);
 });
