@@ -9,3 +9,4 @@ export * from "./audience/index";
 export * from "./cadence/index";
 export * from "./imports/index";
 export * from "./testing/synthetic-history";
+export * from "./platforms/caption-limits";
