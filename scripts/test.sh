@@ -35,7 +35,7 @@ else
 fi
 
 step "Lint, typecheck, unit and api tests (PGlite)"
-pnpm exec turbo run lint typecheck test --concurrency=2 --output-logs=new-only
+pnpm exec turbo run lint typecheck test --concurrency=2 --continue --output-logs=new-only
 
 if [[ $pg_available == 1 ]]; then
   step "db and api suites against PostgreSQL ($PG_URL)"

@@ -1,8 +1,7 @@
 /** Liveness and readiness: 200 once the database answers. */
-import { sql } from "@rapport/db";
-import { db } from "~/utils/db.server";
+import { pingDatabase } from "~/utils/db.server";
 
 export async function loader() {
-  await (await db()).execute(sql`select 1`);
+  await pingDatabase();
   return new Response("ok", { headers: { "Cache-Control": "no-store" } });
 }

@@ -1,5 +1,5 @@
 /** The app's one database handle: migrated once at start, shared by every request. */
-import { openDatabase, type DatabaseHandle } from "@rapport/db";
+import { openDatabase, sql, type DatabaseHandle } from "@rapport/db";
 import path from "node:path";
 import { env } from "./env.server";
 
@@ -18,6 +18,11 @@ export function getDatabase(): Promise<DatabaseHandle> {
 
 export async function db() {
   return (await getDatabase()).db;
+}
+
+/** Resolves once the database answers a query (readiness). */
+export async function pingDatabase(): Promise<void> {
+  await (await db()).execute(sql`select 1`);
 }
 
 // Open (and migrate) as soon as the server loads, not on the first visitor's request.
