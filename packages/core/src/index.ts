@@ -10,3 +10,4 @@ export * from "./cadence/index";
 export * from "./imports/index";
 export * from "./testing/synthetic-history";
 export * from "./platforms/caption-limits";
+export * from "./drafts/best-past-post";
