@@ -67,12 +67,15 @@ export const STAGED_VOCABULARY = [
   "iconic",
 ] as const;
 
-function matches(text: string, words: readonly string[]): string[] {
+// Compiled once: captions are read on every keystroke and for every post in a history.
+const compile = (words: readonly string[]) =>
+  words.map((w) => [w, new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i")] as const);
+const AUTHENTIC_RES = compile(AUTHENTIC_VOCABULARY);
+const STAGED_RES = compile(STAGED_VOCABULARY);
+
+function matches(text: string, compiled: readonly (readonly [string, RegExp])[]): string[] {
   const found: string[] = [];
-  for (const w of words) {
-    const re = new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i");
-    if (re.test(text)) found.push(w);
-  }
+  for (const [w, re] of compiled) if (re.test(text)) found.push(w);
   return found;
 }
 
@@ -94,7 +97,7 @@ export function analyzeCaption(caption: string | null | undefined): CaptionSigna
     hashtagCount: count(text, HASHTAG),
     mentionCount: count(text, MENTION),
     hasLink: LINK.test(text),
-    authenticWords: matches(text, AUTHENTIC_VOCABULARY),
-    stagedWords: matches(text, STAGED_VOCABULARY),
+    authenticWords: text ? matches(text, AUTHENTIC_RES) : [],
+    stagedWords: text ? matches(text, STAGED_RES) : [],
   };
 }

@@ -33,19 +33,22 @@ export function fitRidge(x: Float64Array, y: Float64Array, n: number, p: number,
   const w = options.weights;
   const g = new Float64Array(p * p);
   const b = new Float64Array(p);
+  // Rows are sparse (one-hot groups, many zero counts): accumulate over non-zero columns only.
+  const nz = new Int32Array(p);
   for (let i = 0; i < n; i++) {
     const off = i * p;
     const wi = w ? (w[i] as number) : 1;
     const yi = (y[i] as number) * wi;
-    for (let j = 0; j < p; j++) {
-      const xj = x[off + j] as number;
-      const wxj = xj * wi;
-      if (xj === 0) continue;
-      b[j] = (b[j] as number) + xj * yi;
+    let m = 0;
+    for (let j = 0; j < p; j++) if (x[off + j] !== 0) nz[m++] = j;
+    for (let a = 0; a < m; a++) {
+      const j = nz[a] as number;
+      const wxj = (x[off + j] as number) * wi;
+      b[j] = (b[j] as number) + (x[off + j] as number) * yi;
       const row = j * p;
-      for (let k = j; k < p; k++) {
-        const xk = x[off + k] as number;
-        if (xk !== 0) g[row + k] = (g[row + k] as number) + wxj * xk;
+      for (let c = a; c < m; c++) {
+        const k = nz[c] as number;
+        g[row + k] = (g[row + k] as number) + wxj * (x[off + k] as number);
       }
     }
   }
