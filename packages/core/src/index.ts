@@ -11,3 +11,4 @@ export * from "./imports/index";
 export * from "./testing/synthetic-history";
 export * from "./platforms/caption-limits";
 export * from "./drafts/best-past-post";
+export * from "./insights/insights-extras";
