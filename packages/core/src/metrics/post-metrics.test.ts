@@ -118,4 +118,16 @@ describe("properties", () => {
       }),
     );
   });
+  it("the performance index is non-decreasing in comments", () => {
+    const history = generateSyntheticHistory(20, { seed: 8 });
+    const last = history[history.length - 1] as Post;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 5000 }), (a, extra) => {
+        const lo = performanceIndex({ ...last, comments: a }, history);
+        const hi = performanceIndex({ ...last, comments: a + extra }, history);
+        if (lo && hi) expect(hi.value).toBeGreaterThanOrEqual(lo.value);
+        if (hi) expect(Number.isFinite(hi.value)).toBe(true);
+      }),
+    );
+  });
 });
