@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { openTestDatabase } from "@rapport/db/testing/open";
 import { memberships, socialProfiles, workspaces, invitations, type DatabaseHandle } from "@rapport/db";
+import { contentTypes, draftMedia, drafts, eq, media, posts } from "@rapport/db";
 import { appRouter } from "./root";
 import { createUser, type TestUser } from "./testing/factories";
 
@@ -17,6 +18,10 @@ let a: { id: string };
 let b: { id: string };
 let bProfileId: string;
 let bobInviteId: string;
+let bDraftId: string;
+let aDraftId: string;
+let bMediaId: string;
+let bPostId: string;
 
 beforeAll(async () => {
   h = await openTestDatabase();
@@ -31,6 +36,17 @@ beforeAll(async () => {
   await bob.caller.workspace.invite({ workspaceId: b.id, email: "friend@example.com", role: "viewer" });
   const [inv] = await h.db.select().from(invitations);
   bobInviteId = inv!.id;
+  bDraftId = (await bob.caller.draft.create({ workspaceId: b.id, profileId: bProfileId, caption: "Bee's draft" })).id;
+  const aProfile = await mallory.caller.socialProfile.create({ workspaceId: a.id, ...profileInput });
+  aDraftId = (await mallory.caller.draft.create({ workspaceId: a.id, profileId: aProfile.id })).id;
+  const [m] = await h.db
+    .insert(media)
+    .values({ workspaceId: b.id, sha256: "ab".repeat(32), mimeType: "image/png", byteSize: 1, storageKey: `ab/ab/${"ab".repeat(32)}` })
+    .returning();
+  bMediaId = m!.id;
+  await bob.caller.media.attach({ workspaceId: b.id, draftId: bDraftId, mediaId: bMediaId });
+  const [p] = await h.db.insert(posts).values({ workspaceId: b.id, profileId: bProfileId, externalId: "b1", caption: "Bee's post" }).returning();
+  bPostId = p!.id;
 });
 afterAll(() => h.close());
 
@@ -51,6 +67,24 @@ const crossWorkspaceAttempts: Record<string, Attempt> = {
   "socialProfile.create": (c) => c.socialProfile.create({ workspaceId: b.id, ...profileInput }),
   "socialProfile.update": (c) => c.socialProfile.update({ workspaceId: b.id, profileId: bProfileId, ...profileInput }),
   "socialProfile.delete": (c) => c.socialProfile.delete({ workspaceId: b.id, profileId: bProfileId }),
+  "draft.list": (c) => c.draft.list({ workspaceId: b.id }),
+  "draft.labels": (c) => c.draft.labels({ workspaceId: b.id }),
+  "draft.get": (c) => c.draft.get({ workspaceId: b.id, draftId: bDraftId }),
+  "draft.scoringInput": (c) => c.draft.scoringInput({ workspaceId: b.id, profileId: bProfileId }),
+  "draft.create": (c) => c.draft.create({ workspaceId: b.id, profileId: bProfileId, caption: "pwned" }),
+  "draft.update": (c) => c.draft.update({ workspaceId: b.id, draftId: bDraftId, expectedVersion: 1, caption: "pwned" }),
+  "draft.duplicate": (c) => c.draft.duplicate({ workspaceId: b.id, draftId: bDraftId }),
+  "draft.fromPost": (c) => c.draft.fromPost({ workspaceId: b.id, postId: bPostId }),
+  "draft.delete": (c) => c.draft.delete({ workspaceId: b.id, draftId: bDraftId }),
+  "media.get": (c) => c.media.get({ workspaceId: b.id, mediaId: bMediaId }),
+  "media.uploadTarget": (c) => c.media.uploadTarget({ workspaceId: b.id, draftId: bDraftId }),
+  "media.attach": (c) => c.media.attach({ workspaceId: b.id, draftId: bDraftId, mediaId: bMediaId }),
+  "media.reorder": (c) => c.media.reorder({ workspaceId: b.id, draftId: bDraftId, mediaIds: [bMediaId] }),
+  "media.detach": (c) => c.media.detach({ workspaceId: b.id, draftId: bDraftId, mediaId: bMediaId }),
+  "contentType.list": (c) => c.contentType.list({ workspaceId: b.id }),
+  "contentType.create": (c) => c.contentType.create({ workspaceId: b.id, label: "pwned" }),
+  "contentType.rename": (c) => c.contentType.rename({ workspaceId: b.id, key: "offer", label: "pwned" }),
+  "contentType.setArchived": (c) => c.contentType.setArchived({ workspaceId: b.id, key: "offer", archived: true }),
 };
 
 /** Attempts that name A (the caller's own workspace) but a row of B. */
@@ -58,6 +92,18 @@ const crossRowAttempts: Record<string, Attempt> = {
   "socialProfile.get": (c) => c.socialProfile.get({ workspaceId: a.id, profileId: bProfileId }),
   "socialProfile.update": (c) => c.socialProfile.update({ workspaceId: a.id, profileId: bProfileId, ...profileInput }),
   "socialProfile.delete": (c) => c.socialProfile.delete({ workspaceId: a.id, profileId: bProfileId }),
+  "draft.get": (c) => c.draft.get({ workspaceId: a.id, draftId: bDraftId }),
+  "draft.scoringInput": (c) => c.draft.scoringInput({ workspaceId: a.id, profileId: bProfileId }),
+  "draft.create": (c) => c.draft.create({ workspaceId: a.id, profileId: bProfileId, caption: "pwned" }),
+  "draft.update": (c) => c.draft.update({ workspaceId: a.id, draftId: bDraftId, expectedVersion: 1, caption: "pwned" }),
+  "draft.duplicate": (c) => c.draft.duplicate({ workspaceId: a.id, draftId: bDraftId }),
+  "draft.fromPost": (c) => c.draft.fromPost({ workspaceId: a.id, postId: bPostId }),
+  "draft.delete": (c) => c.draft.delete({ workspaceId: a.id, draftId: bDraftId }),
+  "media.get": (c) => c.media.get({ workspaceId: a.id, mediaId: bMediaId }),
+  "media.uploadTarget": (c) => c.media.uploadTarget({ workspaceId: a.id, draftId: bDraftId }),
+  "media.attach": (c) => c.media.attach({ workspaceId: a.id, draftId: aDraftId, mediaId: bMediaId }),
+  "media.reorder": (c) => c.media.reorder({ workspaceId: a.id, draftId: bDraftId, mediaIds: [bMediaId] }),
+  "media.detach": (c) => c.media.detach({ workspaceId: a.id, draftId: bDraftId, mediaId: bMediaId }),
   "workspace.revokeInvitation": (c) => c.workspace.revokeInvitation({ workspaceId: a.id, invitationId: bobInviteId }),
   "workspace.changeRole": (c) => c.workspace.changeRole({ workspaceId: a.id, userId: bob.user.id, role: "viewer" }),
   "workspace.removeMember": (c) => c.workspace.removeMember({ workspaceId: a.id, userId: bob.user.id }),
@@ -72,6 +118,9 @@ async function snapshotOfB() {
     memberships: await h.db.select().from(memberships),
     profiles: await h.db.select().from(socialProfiles),
     invitations: await h.db.select().from(invitations),
+    drafts: await h.db.select().from(drafts).where(eq(drafts.workspaceId, b.id)),
+    draftMedia: await h.db.select().from(draftMedia).where(eq(draftMedia.mediaId, bMediaId)),
+    contentTypes: await h.db.select().from(contentTypes).where(eq(contentTypes.workspaceId, b.id)),
   };
 }
 

@@ -1,0 +1,71 @@
+/**
+ * Input schemas for drafts, content types and media: defined once, used by the procedures and by
+ * the editor (zod and core only, so they load in the browser).
+ */
+import { FormatSchema } from "@rapport/core";
+import { z } from "zod";
+
+export const DRAFT_STATUSES = ["draft", "scheduled", "published", "archived"] as const;
+export const DraftStatusSchema = z.enum(DRAFT_STATUSES, { error: "Choose draft, scheduled, published or archived." });
+export const DRAFT_STATUS_LABELS: Record<(typeof DRAFT_STATUSES)[number], string> = {
+  draft: "Draft",
+  scheduled: "Scheduled",
+  published: "Published",
+  archived: "Archived",
+};
+
+/** The longest caption any platform takes (Facebook); each platform's own limit is checked separately. */
+export const MAX_CAPTION_LENGTH = 63_206;
+export const MAX_MEDIA_PER_DRAFT = 20;
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+export const MAX_VIDEO_BYTES = 200 * 1024 * 1024;
+
+export const ContentTypeKeySchema = z
+  .string({ error: "Choose a content type." })
+  .trim()
+  .min(1, "Choose a content type.")
+  .max(60, "Use at most 60 characters.")
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and dashes.");
+
+export const LabelSchema = z.string().trim().min(1, "Labels can't be empty.").max(40, "Keep each label under 40 characters.");
+
+export const DraftFieldsSchema = z.object({
+  contentType: ContentTypeKeySchema.nullable(),
+  format: FormatSchema.nullable(),
+  caption: z.string().max(MAX_CAPTION_LENGTH, `Captions can be at most ${MAX_CAPTION_LENGTH.toLocaleString("en")} characters.`),
+  firstComment: z.string().max(2200, "The first comment can be at most 2,200 characters."),
+  notes: z.string().max(10_000, "Notes can be at most 10,000 characters."),
+  labels: z.array(LabelSchema).max(20, "Use at most 20 labels."),
+  plannedAt: z.iso.datetime({ offset: true, error: "Enter the planned time as a date and time." }).nullable(),
+  status: DraftStatusSchema,
+});
+export type DraftFields = z.infer<typeof DraftFieldsSchema>;
+
+export const DraftIdSchema = z.object({ draftId: z.uuid({ error: "Unknown draft." }) });
+
+export const DraftCreateSchema = DraftFieldsSchema.partial().extend({
+  profileId: z.uuid({ error: "Choose a profile." }),
+});
+
+export const DraftUpdateSchema = DraftIdSchema.extend({
+  /** The version the editor started from; the save is refused as a conflict if the draft moved on. */
+  expectedVersion: z.number().int().min(1),
+  profileId: z.uuid({ error: "Choose a profile." }).optional(),
+}).extend(DraftFieldsSchema.partial().shape);
+export type DraftUpdateInput = z.infer<typeof DraftUpdateSchema>;
+
+export const DRAFT_SORTS = ["updated", "score", "planned"] as const;
+export const DraftListSchema = z.object({
+  profileId: z.uuid().optional(),
+  contentType: ContentTypeKeySchema.optional(),
+  status: DraftStatusSchema.optional(),
+  label: LabelSchema.optional(),
+  q: z.string().trim().max(200).optional(),
+  sort: z.enum(DRAFT_SORTS).default("updated"),
+});
+
+export const ContentTypeLabelSchema = z.string().trim().min(1, "Name the content type.").max(60, "Use at most 60 characters.");
+
+export const MediaOrderSchema = DraftIdSchema.extend({
+  mediaIds: z.array(z.uuid()).max(MAX_MEDIA_PER_DRAFT, `A draft holds at most ${MAX_MEDIA_PER_DRAFT} images.`),
+});
