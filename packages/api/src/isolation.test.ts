@@ -8,6 +8,7 @@ import { TRPCError } from "@trpc/server";
 import { openTestDatabase } from "@rapport/db/testing/open";
 import { memberships, socialProfiles, workspaces, invitations, type DatabaseHandle } from "@rapport/db";
 import { contentTypes, draftMedia, drafts, eq, media, posts } from "@rapport/db";
+import { imports } from "@rapport/db";
 import { appRouter } from "./root";
 import { createUser, type TestUser } from "./testing/factories";
 
@@ -22,6 +23,7 @@ let bDraftId: string;
 let aDraftId: string;
 let bMediaId: string;
 let bPostId: string;
+let bImportId: string;
 
 beforeAll(async () => {
   h = await openTestDatabase();
@@ -47,6 +49,11 @@ beforeAll(async () => {
   await bob.caller.media.attach({ workspaceId: b.id, draftId: bDraftId, mediaId: bMediaId });
   const [p] = await h.db.insert(posts).values({ workspaceId: b.id, profileId: bProfileId, externalId: "b1", caption: "Bee's post" }).returning();
   bPostId = p!.id;
+  const [imp] = await h.db
+    .insert(imports)
+    .values({ workspaceId: b.id, profileId: bProfileId, kind: "uci-csv", fileName: "b.csv", fileBytes: 1, storageKey: "00000000-0000-4000-8000-000000000000", status: "previewed" })
+    .returning();
+  bImportId = imp!.id;
 });
 afterAll(() => h.close());
 
@@ -85,6 +92,17 @@ const crossWorkspaceAttempts: Record<string, Attempt> = {
   "contentType.create": (c) => c.contentType.create({ workspaceId: b.id, label: "pwned" }),
   "contentType.rename": (c) => c.contentType.rename({ workspaceId: b.id, key: "offer", label: "pwned" }),
   "contentType.setArchived": (c) => c.contentType.setArchived({ workspaceId: b.id, key: "offer", archived: true }),
+  "import.list": (c) => c.import.list({ workspaceId: b.id }),
+  "import.status": (c) => c.import.status({ workspaceId: b.id, importId: bImportId }),
+  "import.commit": (c) => c.import.commit({ workspaceId: b.id, importId: bImportId }),
+  "import.cancel": (c) => c.import.cancel({ workspaceId: b.id, importId: bImportId }),
+  "import.rejections": (c) => c.import.rejections({ workspaceId: b.id, importId: bImportId }),
+  "import.mappings": (c) => c.import.mappings({ workspaceId: b.id }),
+  "import.saveMapping": (c) => c.import.saveMapping({ workspaceId: b.id, name: "pwned", mapping: { columns: {}, platform: "x" } }),
+  "post.list": (c) => c.post.list({ workspaceId: b.id }),
+  "post.setContentType": (c) => c.post.setContentType({ workspaceId: b.id, postId: bPostId, contentType: "offer" }),
+  "post.addManual": (c) => c.post.addManual({ workspaceId: b.id, profileId: bProfileId, publishedAt: "2026-01-01T10:00:00Z", likes: 1 }),
+  "insights.get": (c) => c.insights.get({ workspaceId: b.id }),
 };
 
 /** Attempts that name A (the caller's own workspace) but a row of B. */
@@ -107,6 +125,12 @@ const crossRowAttempts: Record<string, Attempt> = {
   "workspace.revokeInvitation": (c) => c.workspace.revokeInvitation({ workspaceId: a.id, invitationId: bobInviteId }),
   "workspace.changeRole": (c) => c.workspace.changeRole({ workspaceId: a.id, userId: bob.user.id, role: "viewer" }),
   "workspace.removeMember": (c) => c.workspace.removeMember({ workspaceId: a.id, userId: bob.user.id }),
+  "import.status": (c) => c.import.status({ workspaceId: a.id, importId: bImportId }),
+  "import.commit": (c) => c.import.commit({ workspaceId: a.id, importId: bImportId }),
+  "import.cancel": (c) => c.import.cancel({ workspaceId: a.id, importId: bImportId }),
+  "import.rejections": (c) => c.import.rejections({ workspaceId: a.id, importId: bImportId }),
+  "post.setContentType": (c) => c.post.setContentType({ workspaceId: a.id, postId: bPostId, contentType: "offer" }),
+  "post.addManual": (c) => c.post.addManual({ workspaceId: a.id, profileId: bProfileId, publishedAt: "2026-01-01T10:00:00Z", likes: 1 }),
 };
 
 /** Procedures that take no workspace: scoped to the caller's own account instead. */
@@ -121,6 +145,8 @@ async function snapshotOfB() {
     drafts: await h.db.select().from(drafts).where(eq(drafts.workspaceId, b.id)),
     draftMedia: await h.db.select().from(draftMedia).where(eq(draftMedia.mediaId, bMediaId)),
     contentTypes: await h.db.select().from(contentTypes).where(eq(contentTypes.workspaceId, b.id)),
+    posts: await h.db.select().from(posts).where(eq(posts.workspaceId, b.id)),
+    imports: await h.db.select().from(imports).where(eq(imports.workspaceId, b.id)),
   };
 }
 

@@ -1,6 +1,9 @@
 import { contentTypeRouter } from "./routers/content-type";
 import { draftRouter } from "./routers/draft";
+import { importRouter } from "./routers/import";
+import { insightsRouter } from "./routers/insights";
 import { mediaRouter } from "./routers/media";
+import { postRouter } from "./routers/post";
 import { socialProfileRouter } from "./routers/social-profile";
 import { workspaceRouter } from "./routers/workspace";
 import { createTRPCRouter } from "./trpc";
@@ -11,6 +14,9 @@ export const appRouter = createTRPCRouter({
   draft: draftRouter,
   media: mediaRouter,
   contentType: contentTypeRouter,
+  import: importRouter,
+  post: postRouter,
+  insights: insightsRouter,
 });
 
 export type AppRouter = typeof appRouter;

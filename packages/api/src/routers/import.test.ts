@@ -1,0 +1,140 @@
+/**
+ * Imports end to end through the procedures: the dry run writes no post, the commit writes exactly
+ * the good rows in one go, the same file twice changes nothing, and rejected rows keep their reasons.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { openTestDatabase } from "@rapport/db/testing/open";
+import { count, eq, posts, type DatabaseHandle } from "@rapport/db";
+import { configureImports, createImportJob, whenIdle } from "../services/imports";
+import { createUser, type TestUser } from "../testing/factories";
+
+const coreDir = path.dirname(createRequire(import.meta.url).resolve("@rapport/core/package.json"));
+const UCI = path.join(coreDir, "data/facebook-metrics/dataset_Facebook.csv");
+
+let h: DatabaseHandle;
+let owner: TestUser;
+let workspaceId: string;
+let profileId: string;
+const dir = mkdtempSync(path.join(tmpdir(), "rapport-imports-"));
+
+beforeAll(async () => {
+  h = await openTestDatabase();
+  configureImports({ dir });
+  owner = await createUser(h.db);
+  workspaceId = (await owner.caller.workspace.create({ name: "Shop" })).id;
+  profileId = (
+    await owner.caller.socialProfile.create({ workspaceId, platform: "facebook", handle: "shop", displayName: "Shop", timeZone: "Europe/Lisbon", followerCount: 100 })
+  ).id;
+});
+afterAll(() => h.close());
+
+async function upload(source: string | { text: string }, kind: "uci-csv" | "meta-csv" | "followers-csv", fileName = "file.csv") {
+  const storageKey = crypto.randomUUID();
+  if (typeof source === "string") copyFileSync(source, path.join(dir, storageKey));
+  else writeFileSync(path.join(dir, storageKey), source.text);
+  const { id } = await createImportJob(h.db, dir, { workspaceId, profileId, kind, fileName, fileBytes: 1, storageKey, createdBy: owner.user.id });
+  await whenIdle();
+  return id;
+}
+
+async function commit(importId: string) {
+  await owner.caller.import.commit({ workspaceId, importId });
+  await whenIdle();
+  return owner.caller.import.status({ workspaceId, importId });
+}
+
+const postCount = async () => (await h.db.select({ n: count() }).from(posts).where(eq(posts.workspaceId, workspaceId)))[0]!.n;
+
+describe("importing the UCI Facebook metrics file", () => {
+  it("previews 500 new posts without writing, commits them, and a second import changes nothing", async () => {
+    const first = await upload(UCI, "uci-csv", "dataset_Facebook.csv");
+    const preview = await owner.caller.import.status({ workspaceId, importId: first });
+    expect(preview).toMatchObject({ status: "previewed", newCount: 500, updatedCount: 0, rejectedCount: 0 });
+    expect(await postCount()).toBe(0);
+
+    const done = await commit(first);
+    expect(done).toMatchObject({ status: "done", newCount: 500, updatedCount: 0 });
+    expect(await postCount()).toBe(500);
+
+    const again = await upload(UCI, "uci-csv", "dataset_Facebook.csv");
+    expect(await owner.caller.import.status({ workspaceId, importId: again })).toMatchObject({ newCount: 0, updatedCount: 0, unchangedCount: 500 });
+    expect(await commit(again)).toMatchObject({ status: "done", newCount: 0, updatedCount: 0 });
+    expect(await postCount()).toBe(500);
+  });
+
+  it("shows Status above Photo per follower in lift by the file's own post type (and Photo above Status per reach)", async () => {
+    const lift = async (denominator: "reach" | "followers") => {
+      const insights = await owner.caller.insights.get({ workspaceId, denominator });
+      expect(insights.usesUciData).toBe(true);
+      const rows = insights.lift.bySourceType.rows;
+      return { status: rows.find((r) => r.key === "Status")!, photo: rows.find((r) => r.key === "Photo")! };
+    };
+    const perFollower = await lift("followers");
+    expect(perFollower.status.n).toBe(45);
+    expect(perFollower.photo.n).toBeGreaterThan(400);
+    expect(perFollower.status.lift).toBeGreaterThan(perFollower.photo.lift);
+    // Status posts reached about twice as many people, so per person reached the order flips.
+    const perReach = await lift("reach");
+    expect(perReach.photo.lift).toBeGreaterThan(perReach.status.lift);
+  });
+
+  it("keeps a content type a person confirmed when the file is imported again", async () => {
+    const list = await owner.caller.post.list({ workspaceId, pageSize: 1 });
+    const post = list.rows[0]!;
+    await owner.caller.post.setContentType({ workspaceId, postId: post.id, contentType: "behind-the-scenes" });
+    const again = await upload(UCI, "uci-csv");
+    expect(await owner.caller.import.status({ workspaceId, importId: again })).toMatchObject({ newCount: 0, updatedCount: 0 });
+    await commit(again);
+    const [row] = await h.db.select().from(posts).where(eq(posts.id, post.id));
+    expect(row).toMatchObject({ contentType: "behind-the-scenes", contentTypeSource: "confirmed" });
+  });
+});
+
+describe("a file with bad rows", () => {
+  const header = "Page total likes;Type;Category;Post Month;Post Weekday;Post Hour;Paid;Lifetime Post Total Reach;Lifetime Post Total Impressions;Lifetime Engaged Users;Lifetime Post Consumers;Lifetime Post Consumptions;comment;like;share;Total Interactions";
+  const good = "1000;Photo;2;12;4;3;0;2752;5091;178;109;159;4;79;17;100";
+  const text = [header, good, "1000;Photo;2;12;9;3;0;2752;5091;178;109;159;4;79;17;100", good.replace("Photo", "Status"), "1000;Photo;2;12;4;3;0;lots;5091;178;109;159;4;79;17;100"].join("\n");
+
+  it("writes nothing until confirmed, then exactly the good rows, and lists each bad row with its reason", async () => {
+    const other = (await owner.caller.socialProfile.create({ workspaceId, platform: "instagram", handle: "other", displayName: "O", timeZone: "UTC", followerCount: 1 })).id;
+    const before = await postCount();
+    const saved = profileId;
+    profileId = other;
+    try {
+      const id = await upload({ text }, "uci-csv");
+      expect(await owner.caller.import.status({ workspaceId, importId: id })).toMatchObject({ newCount: 2, rejectedCount: 2 });
+      expect(await postCount()).toBe(before);
+      expect(await owner.caller.import.rejections({ workspaceId, importId: id })).toEqual([
+        { row: 3, reason: "Post Weekday must be 1-7" },
+        { row: 5, reason: 'Lifetime Post Total Reach "lots" is not a number' },
+      ]);
+      expect(await commit(id)).toMatchObject({ status: "done", newCount: 2 });
+      expect(await postCount()).toBe(before + 2);
+    } finally {
+      profileId = saved;
+    }
+  });
+
+  it("fails with a clear message when the header is not the expected layout, writing nothing", async () => {
+    const id = await upload({ text: "a;b\n1;2\n" }, "uci-csv");
+    const s = await owner.caller.import.status({ workspaceId, importId: id });
+    expect(s.status).toBe("failed");
+    expect(s.error).toMatch(/^Not the UCI Facebook metrics layout: missing Page total likes/);
+    await expect(owner.caller.import.commit({ workspaceId, importId: id })).rejects.toThrow("This import is not ready to confirm");
+  });
+});
+
+describe("follower history", () => {
+  it("imports daily counts by date, idempotently", async () => {
+    const text = "Date,Followers\n2026-01-01,100\n2026-01-02,105\n2026-01-03,oops\n";
+    const id = await upload({ text }, "followers-csv");
+    expect(await owner.caller.import.status({ workspaceId, importId: id })).toMatchObject({ newCount: 2, rejectedCount: 1 });
+    expect(await commit(id)).toMatchObject({ newCount: 2 });
+    const again = await upload({ text: "Date,Followers\n2026-01-01,100\n2026-01-02,106\n" }, "followers-csv");
+    expect(await owner.caller.import.status({ workspaceId, importId: again })).toMatchObject({ newCount: 0, updatedCount: 1, unchangedCount: 1 });
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Batched writes for imports: one INSERT ... SELECT FROM unnest(...) ON CONFLICT per batch (a few
+ * parameters per batch instead of one statement per row). Rows that would not change are not
+ * touched, so importing the same file twice changes nothing.
+ */
+import { sql, type Database } from "@rapport/db";
+import type { FollowerSnapshot } from "@rapport/core";
+import type { PostRowValues } from "./post-rows";
+
+type Executor = Pick<Database, "execute">;
+
+/** Both drivers return { rows }; `xmax = 0` marks a row that was inserted rather than updated. */
+function countInserted(result: unknown): { inserted: number; updated: number } {
+  const rows = (result as { rows: { inserted: boolean }[] }).rows;
+  let inserted = 0;
+  for (const r of rows) if (r.inserted) inserted++;
+  return { inserted, updated: rows.length - inserted };
+}
+
+const col = <K extends keyof PostRowValues>(rows: readonly PostRowValues[], k: K) => sql.param(rows.map((r) => r[k]));
+
+/** Upserts posts by (profile, external id); returns how many were inserted and how many updated. */
+export async function upsertPosts(
+  db: Executor,
+  scope: { workspaceId: string; profileId: string; importId: string | null },
+  rows: readonly PostRowValues[],
+): Promise<{ inserted: number; updated: number }> {
+  if (rows.length === 0) return { inserted: 0, updated: 0 };
+  const result = await db.execute(sql`
+    insert into posts (workspace_id, profile_id, import_id, external_id, published_at, slot_weekday, slot_hour, slot_month,
+      content_type, content_type_source, format, caption, media_count, has_link, paid, followers, reach, impressions, views,
+      likes, comments, shares, saves, clicks, extra)
+    select ${scope.workspaceId}::uuid, ${scope.profileId}::uuid, ${scope.importId}::uuid, t.*
+    from unnest(${col(rows, "externalId")}::text[], ${col(rows, "publishedAt")}::timestamptz[], ${col(rows, "slotWeekday")}::int[],
+      ${col(rows, "slotHour")}::int[], ${col(rows, "slotMonth")}::int[], ${col(rows, "contentType")}::text[],
+      ${col(rows, "contentTypeSource")}::text[], ${col(rows, "format")}::text[], ${col(rows, "caption")}::text[],
+      ${col(rows, "mediaCount")}::int[], ${col(rows, "hasLink")}::boolean[], ${col(rows, "paid")}::boolean[],
+      ${col(rows, "followers")}::int[], ${col(rows, "reach")}::int[], ${col(rows, "impressions")}::int[], ${col(rows, "views")}::int[],
+      ${col(rows, "likes")}::int[], ${col(rows, "comments")}::int[], ${col(rows, "shares")}::int[], ${col(rows, "saves")}::int[],
+      ${col(rows, "clicks")}::int[], ${sql.param(rows.map((r) => (r.extra ? JSON.stringify(r.extra) : null)))}::jsonb[])
+      as t(external_id, published_at, slot_weekday, slot_hour, slot_month, content_type, content_type_source, format, caption,
+        media_count, has_link, paid, followers, reach, impressions, views, likes, comments, shares, saves, clicks, extra)
+    on conflict (profile_id, external_id) do update set
+      published_at = excluded.published_at, slot_weekday = excluded.slot_weekday, slot_hour = excluded.slot_hour,
+      slot_month = excluded.slot_month,
+      content_type = case when posts.content_type_source = 'confirmed' then posts.content_type else excluded.content_type end,
+      content_type_source = case when posts.content_type_source = 'confirmed' then posts.content_type_source else excluded.content_type_source end,
+      format = excluded.format, caption = excluded.caption, media_count = excluded.media_count, has_link = excluded.has_link,
+      paid = excluded.paid, followers = excluded.followers, reach = excluded.reach, impressions = excluded.impressions,
+      views = excluded.views, likes = excluded.likes, comments = excluded.comments, shares = excluded.shares,
+      saves = excluded.saves, clicks = excluded.clicks, extra = excluded.extra, import_id = excluded.import_id, updated_at = now()
+    where (posts.published_at, posts.slot_weekday, posts.slot_hour, posts.slot_month, posts.format, posts.caption,
+        posts.media_count, posts.has_link, posts.paid, posts.followers, posts.reach, posts.impressions, posts.views,
+        posts.likes, posts.comments, posts.shares, posts.saves, posts.clicks, posts.extra)
+      is distinct from (excluded.published_at, excluded.slot_weekday, excluded.slot_hour, excluded.slot_month, excluded.format,
+        excluded.caption, excluded.media_count, excluded.has_link, excluded.paid, excluded.followers, excluded.reach,
+        excluded.impressions, excluded.views, excluded.likes, excluded.comments, excluded.shares, excluded.saves,
+        excluded.clicks, excluded.extra)
+      or (posts.content_type_source is distinct from 'confirmed'
+        and (posts.content_type, posts.content_type_source) is distinct from (excluded.content_type, excluded.content_type_source))
+    returning (xmax = 0) as inserted`);
+  return countInserted(result);
+}
+
+export async function upsertFollowerSnapshots(
+  db: Executor,
+  scope: { workspaceId: string; profileId: string },
+  rows: readonly FollowerSnapshot[],
+): Promise<{ inserted: number; updated: number }> {
+  if (rows.length === 0) return { inserted: 0, updated: 0 };
+  const result = await db.execute(sql`
+    insert into follower_snapshots (workspace_id, profile_id, date, followers)
+    select ${scope.workspaceId}::uuid, ${scope.profileId}::uuid, t.date, t.followers
+    from unnest(${sql.param(rows.map((r) => r.date))}::date[], ${sql.param(rows.map((r) => Math.round(r.followers)))}::int[]) as t(date, followers)
+    on conflict (profile_id, date) do update set followers = excluded.followers
+    where follower_snapshots.followers is distinct from excluded.followers
+    returning (xmax = 0) as inserted`);
+  return countInserted(result);
+}

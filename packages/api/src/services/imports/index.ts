@@ -1,0 +1,17 @@
+/** Import jobs: upload -> dry run -> confirm -> one transaction. Used by the router, the app and the seed. */
+export { configureImports, importsDir } from "./config";
+export {
+  MAX_IMPORT_BYTES,
+  analyseImport,
+  commitImport,
+  createImportJob,
+  discardImportFile,
+  liveProgress,
+  recoverImports,
+  startCommit,
+  storagePath,
+  whenIdle,
+  type NewImportJob,
+} from "./jobs";
+export { upsertPosts, upsertFollowerSnapshots } from "./bulk";
+export { toPostRow, toCorePost, type PostRowValues, type StoredPostRow } from "./post-rows";

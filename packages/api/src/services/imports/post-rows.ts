@@ -1,0 +1,132 @@
+/**
+ * Between core's normalized Post and the posts table: the columns an import writes, a fingerprint
+ * to tell "updated" from "unchanged", and the reverse mapping for analyses.
+ */
+import type { ContentType, Format, Platform, Post } from "@rapport/core";
+import { suggestContentType } from "@rapport/core";
+
+/** The columns an import writes, in the order the bulk statements use. */
+export interface PostRowValues {
+  externalId: string;
+  publishedAt: string | null;
+  slotWeekday: number | null;
+  slotHour: number | null;
+  slotMonth: number | null;
+  contentType: string | null;
+  contentTypeSource: "imported" | "suggested" | "confirmed" | null;
+  format: string | null;
+  caption: string | null;
+  mediaCount: number | null;
+  hasLink: boolean | null;
+  paid: boolean | null;
+  followers: number | null;
+  reach: number | null;
+  impressions: number | null;
+  views: number | null;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  saves: number | null;
+  clicks: number | null;
+  extra: Record<string, string> | null;
+}
+
+const n = (v: number | null | undefined) => (typeof v === "number" && Number.isFinite(v) ? Math.round(v) : null);
+
+export function toPostRow(post: Post): PostRowValues {
+  let contentType: string | null = post.contentType ?? null;
+  let contentTypeSource: PostRowValues["contentTypeSource"] = contentType ? "imported" : null;
+  if (!contentType && post.caption) {
+    // Suggested from the caption by core, for the person to confirm on the posts page.
+    const s = suggestContentType(post.caption)[0];
+    if (s) {
+      contentType = s.contentType;
+      contentTypeSource = "suggested";
+    }
+  }
+  return {
+    externalId: post.id,
+    publishedAt: post.publishedAt ?? null,
+    slotWeekday: post.slot?.weekday ?? null,
+    slotHour: post.slot?.hour ?? null,
+    slotMonth: post.slot?.month ?? null,
+    contentType,
+    contentTypeSource,
+    format: post.format ?? null,
+    caption: post.caption ?? null,
+    mediaCount: n(post.mediaCount),
+    hasLink: post.hasLink ?? null,
+    paid: post.paid ?? null,
+    followers: n(post.followers),
+    reach: n(post.reach),
+    impressions: n(post.impressions),
+    views: n(post.views),
+    likes: n(post.likes),
+    comments: n(post.comments),
+    shares: n(post.shares),
+    saves: n(post.saves),
+    clicks: n(post.clicks),
+    extra: post.extra && Object.keys(post.extra).length ? post.extra : null,
+  };
+}
+
+/** What an import may change; content type is left out when a person confirmed it. */
+export function fingerprint(row: Omit<PostRowValues, "externalId">, keepContentType: boolean): string {
+  const published = row.publishedAt ? new Date(row.publishedAt).toISOString() : null;
+  const extra = row.extra ? Object.keys(row.extra).sort().map((k) => [k, row.extra![k]]) : null;
+  return JSON.stringify([
+    published, row.slotWeekday, row.slotHour, row.slotMonth,
+    keepContentType ? null : row.contentType, keepContentType ? null : row.contentTypeSource,
+    row.format, row.caption, row.mediaCount, row.hasLink, row.paid, row.followers, row.reach, row.impressions,
+    row.views, row.likes, row.comments, row.shares, row.saves, row.clicks, extra,
+  ]);
+}
+
+/** A stored row, as core's Post. */
+export interface StoredPostRow {
+  id: string;
+  platform: Platform;
+  publishedAt: Date | null;
+  slotWeekday: number | null;
+  slotHour: number | null;
+  slotMonth: number | null;
+  contentType: string | null;
+  format: string | null;
+  caption: string | null;
+  hasLink: boolean | null;
+  paid: boolean | null;
+  followers: number | null;
+  reach: number | null;
+  impressions: number | null;
+  views: number | null;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  saves: number | null;
+  clicks: number | null;
+  extra: Record<string, string> | null;
+}
+
+export function toCorePost(r: StoredPostRow): Post {
+  return {
+    id: r.id,
+    platform: r.platform,
+    publishedAt: r.publishedAt ? r.publishedAt.toISOString() : null,
+    slot: r.slotWeekday !== null && r.slotHour !== null ? { weekday: r.slotWeekday, hour: r.slotHour, month: r.slotMonth } : null,
+    contentType: (r.contentType as ContentType | null) ?? null,
+    format: (r.format as Format | null) ?? null,
+    caption: r.caption,
+    hasLink: r.hasLink,
+    paid: r.paid,
+    followers: r.followers,
+    reach: r.reach,
+    impressions: r.impressions,
+    views: r.views,
+    likes: r.likes,
+    comments: r.comments,
+    shares: r.shares,
+    saves: r.saves,
+    clicks: r.clicks,
+    extra: r.extra,
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Reads an uploaded file as a stream, one row at a time, through core's row parsers: memory stays
+ * flat whatever the file size. Yields each row's outcome and the bytes read so far.
+ */
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import { parse } from "csv-parse";
+import {
+  ColumnMappingSchema,
+  createMappedCsvRowParser,
+  createMetaCsvRowParser,
+  createUciRowParser,
+  findColumn,
+  isBlankRow,
+  parseCount,
+  parseInstagramPostsJson,
+  type ColumnMapping,
+  type FollowerSnapshot,
+  type Platform,
+  type Post,
+  type RowParser,
+} from "@rapport/core";
+import type { ImportKind } from "@rapport/db";
+
+export type RowOutcome<T> = { ok: true; item: T } | { ok: false; reason: string } | { ok: "skip" };
+export interface ReadRow<T> {
+  row: number;
+  outcome: RowOutcome<T>;
+  bytes: number;
+}
+
+export interface ReadOptions {
+  timeZone: string;
+  platform: Platform;
+  mapping?: ColumnMapping | null;
+}
+
+/** A problem with the whole file (not one row): the import stops with this message. */
+export class ImportFileError extends Error {}
+
+/** The Instagram export is one JSON document; it is small (captions and dates), so it is read whole. */
+const MAX_JSON_BYTES = 50 * 1024 * 1024;
+
+async function sniffDelimiter(path: string): Promise<string> {
+  const fh = await open(path, "r");
+  try {
+    const buf = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const firstLine = buf.subarray(0, bytesRead).toString("utf8").split(/\r?\n/)[0] ?? "";
+    const counts = [",", ";", "\t"].map((d) => [d, firstLine.split(d).length - 1] as const);
+    counts.sort((a, b) => b[1] - a[1]);
+    return counts[0]![1] > 0 ? counts[0]![0] : ",";
+  } finally {
+    await fh.close();
+  }
+}
+
+async function* csvRows(path: string, delimiter: string): AsyncGenerator<{ cells: string[]; row: number; bytes: number }> {
+  let bytes = 0;
+  const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
+  stream.on("data", (chunk) => {
+    bytes += chunk.length;
+  });
+  const parser = stream.pipe(
+    parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }),
+  );
+  let row = 0;
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      row++;
+      yield { cells: record, row, bytes };
+    }
+  } catch (e) {
+    throw new ImportFileError(`The file could not be read as CSV near row ${row + 1}: ${e instanceof Error ? e.message.replace(/^Invalid Record Length: /, "") : "unknown error"}.`);
+  } finally {
+    stream.destroy();
+  }
+}
+
+function postParserFor(kind: ImportKind, headers: string[], options: ReadOptions): RowParser & { headerError: string | null } {
+  if (kind === "uci-csv") return createUciRowParser(headers);
+  if (kind === "meta-csv") return createMetaCsvRowParser(headers, { timeZone: options.timeZone, platform: options.platform });
+  const parsed = ColumnMappingSchema.safeParse(options.mapping ?? null);
+  if (!parsed.success) return { headerError: "Choose which column holds which field first.", parseRow: () => ({ ok: false, reason: "no mapping" }) };
+  const p = createMappedCsvRowParser(headers, parsed.data);
+  return { headerError: p.missingHeaders.length ? `These mapped columns are not in the file: ${p.missingHeaders.join(", ")}.` : null, parseRow: p.parseRow };
+}
+
+/** Posts from a CSV or the Instagram JSON, row by row. */
+export async function* readPosts(path: string, kind: Exclude<ImportKind, "followers-csv">, options: ReadOptions): AsyncGenerator<ReadRow<Post>> {
+  if (kind === "instagram-json") {
+    const size = (await stat(path)).size;
+    if (size > MAX_JSON_BYTES) throw new ImportFileError("This JSON file is larger than 50 MB; the Instagram posts file (posts_1.json) is much smaller. Check you picked the right file.");
+    const { readFile } = await import("node:fs/promises");
+    const result = parseInstagramPostsJson(await readFile(path, "utf8"));
+    const fileLevel = result.rejected.find((r) => r.row === 0);
+    if (fileLevel) throw new ImportFileError(fileLevel.reason);
+    const rows: ReadRow<Post>[] = [
+      ...result.posts.map((p, i) => ({ row: i + 1, outcome: { ok: true as const, item: p }, bytes: size })),
+      ...result.rejected.map((r) => ({ row: r.row, outcome: { ok: false as const, reason: r.reason }, bytes: size })),
+    ];
+    yield* rows;
+    return;
+  }
+  const delimiter = kind === "uci-csv" ? ";" : (options.mapping?.delimiter || (await sniffDelimiter(path)));
+  let parser: (RowParser & { headerError: string | null }) | null = null;
+  for await (const { cells, row, bytes } of csvRows(path, delimiter)) {
+    if (!parser) {
+      if (isBlankRow(cells)) continue;
+      parser = postParserFor(kind, cells, options);
+      if (parser.headerError) throw new ImportFileError(parser.headerError);
+      continue;
+    }
+    let outcome: RowOutcome<Post>;
+    try {
+      const r = parser.parseRow(cells, row);
+      outcome = r.ok === true ? { ok: true, item: r.post } : r.ok === false ? { ok: false, reason: r.reason } : { ok: "skip" };
+    } catch (e) {
+      outcome = { ok: false, reason: e instanceof Error ? e.message : "could not read this row" };
+    }
+    yield { row, outcome, bytes };
+  }
+  if (!parser) throw new ImportFileError("The file is empty.");
+}
+
+const DATE_ALIASES = ["Date", "Day", "Datum"];
+const FOLLOWER_ALIASES = ["Followers", "Follower count", "Total followers", "Page likes", "Fans"];
+
+/** A follower-history CSV: one row per day with a date (YYYY-MM-DD) and the follower count. */
+export async function* readFollowerSnapshots(path: string): AsyncGenerator<ReadRow<FollowerSnapshot>> {
+  const delimiter = await sniffDelimiter(path);
+  let cols: { date: number; followers: number } | null = null;
+  for await (const { cells, row, bytes } of csvRows(path, delimiter)) {
+    if (!cols) {
+      if (isBlankRow(cells)) continue;
+      const date = findColumn(cells, DATE_ALIASES);
+      const followers = findColumn(cells, FOLLOWER_ALIASES);
+      if (date < 0 || followers < 0) throw new ImportFileError('A follower history needs a "Date" column and a "Followers" column.');
+      cols = { date, followers };
+      continue;
+    }
+    if (isBlankRow(cells)) {
+      yield { row, outcome: { ok: "skip" }, bytes };
+      continue;
+    }
+    const d = (cells[cols.date] ?? "").trim();
+    const f = parseCount(cells[cols.followers]);
+    const valid = /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`));
+    if (!valid) yield { row, outcome: { ok: false, reason: `Date "${d}" is not a date like 2026-03-31` }, bytes };
+    else if (f === undefined || f === "invalid") yield { row, outcome: { ok: false, reason: `Followers "${(cells[cols.followers] ?? "").trim()}" is not a number` }, bytes };
+    else yield { row, outcome: { ok: true, item: { date: d, followers: f } }, bytes };
+  }
+  if (!cols) throw new ImportFileError("The file is empty.");
+}
