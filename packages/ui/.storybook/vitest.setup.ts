@@ -20,7 +20,8 @@ afterEach(async (context) => {
   // Stories whose content is portalled (dialogs, menus, toasts) set `parameters.visual.fullPage`.
   const story = (context as unknown as { story?: { parameters?: { visual?: { fullPage?: boolean } } } }).story;
   const canvas = document.querySelector(".rp-story-canvas");
-  const target = story?.parameters?.visual?.fullPage || !canvas ? document.body : canvas;
+  const empty = !canvas || canvas.getBoundingClientRect().height < 1;
+  const target = story?.parameters?.visual?.fullPage || empty ? document.body : canvas;
   if (import.meta.env["VITE_SKIP_VISUAL"]) return;
   await expect.element(page.elementLocator(target)).toMatchScreenshot(storyId);
 });
