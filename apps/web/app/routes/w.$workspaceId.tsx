@@ -28,6 +28,7 @@ export default function WorkspaceLayout() {
   const base = `/w/${workspace.id}`;
   const items = [
     { label: "Dashboard", href: base },
+    { label: "Drafts", href: `${base}/drafts` },
     { label: "Profiles", href: `${base}/profiles` },
     { label: "Members", href: `${base}/members` },
     { label: "Settings", href: `${base}/settings` },

@@ -10,6 +10,16 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().min(1).default("./.data"),
   /** The public origin (scheme://host[:port]) when the app runs behind a proxy that rewrites Host. */
   APP_ORIGIN: z.url().optional(),
+  /** S3-compatible media storage; when S3_BUCKET is unset, media are stored under DATA_DIR/media. */
+  S3_ENDPOINT: z.url({ error: "S3_ENDPOINT must be a URL such as http://127.0.0.1:9000." }).optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
 });
 
 const parsed = EnvSchema.safeParse(process.env);

@@ -8,3 +8,13 @@ export function workspaceIdParam(params: Params): string {
   if (!id || !UUID.test(id)) throw new Response("Workspace not found.", { status: 404 });
   return id;
 }
+
+export function uuidParam(params: Params, name: string, notFound: string): string {
+  const id = params[name];
+  if (!id || !UUID.test(id)) throw new Response(notFound, { status: 404 });
+  return id;
+}
+
+export function draftIdParam(params: Params): string {
+  return uuidParam(params, "draftId", "Draft not found.");
+}
