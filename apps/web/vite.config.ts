@@ -24,6 +24,6 @@ export default defineConfig({
   server: { port: 3000 },
   ssr: {
     // The database drivers stay external: bundling PGlite loses its data files.
-    external: ["@electric-sql/pglite", "pg", "drizzle-orm", "@node-rs/argon2", "sharp", "file-type", "@aws-sdk/client-s3"],
+    external: ["@electric-sql/pglite", "pg", "drizzle-orm", "@node-rs/argon2", "sharp", "file-type", "@aws-sdk/client-s3", "busboy", "csv-parse"],
   },
 });
