@@ -29,6 +29,9 @@ export default function WorkspaceLayout() {
   const items = [
     { label: "Dashboard", href: base },
     { label: "Drafts", href: `${base}/drafts` },
+    { label: "Posts", href: `${base}/posts` },
+    { label: "Insights", href: `${base}/insights` },
+    { label: "Import", href: `${base}/import` },
     { label: "Profiles", href: `${base}/profiles` },
     { label: "Members", href: `${base}/members` },
     { label: "Settings", href: `${base}/settings` },
