@@ -30,6 +30,7 @@ export default defineConfig({
           setupFiles: [".storybook/vitest.setup.ts"],
           testTimeout: 30_000,
           fileParallelism: false,
+          isolate: false,
           browser: {
             enabled: true,
             headless: true,
