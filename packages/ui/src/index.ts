@@ -41,3 +41,4 @@ export * from "./components/calendar/calendar";
 export * from "./components/media-grid/media-grid";
 export * from "./components/trust-score-card/trust-score-card";
 export * from "./components/import-progress/import-progress";
+export * from "./components/select-menu/select-menu";
