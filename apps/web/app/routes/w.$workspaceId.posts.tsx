@@ -76,7 +76,15 @@ function ContentTypeCell({ workspaceId, row, canEdit }: { workspaceId: string; r
         onChange={(e) => save.mutate({ workspaceId, postId: row.id, contentType: (e.target.value || null) as ContentType | null })}
         options={[{ value: "", label: "Not set" }, ...CONTENT_TYPES.map((t) => ({ value: t, label: CONTENT_TYPE_LABELS[t] }))]}
       />
-      {row.contentTypeSource === "suggested" ? <Badge tone="info">Suggested from the caption: choose to confirm</Badge> : null}
+      {!row.contentType && row.suggestedContentType ? (
+        <span className="inline-form">
+          <Badge tone="info">Suggested: {CONTENT_TYPE_LABELS[row.suggestedContentType as ContentType]}</Badge>
+          <Button size="sm" variant="secondary" disabled={save.isPending} onClick={() => save.mutate({ workspaceId, postId: row.id, contentType: row.suggestedContentType as ContentType })}>
+            Confirm
+          </Button>
+        </span>
+      ) : null}
+      {row.contentTypeSource === "confirmed" ? <span className="muted">Confirmed</span> : null}
       {row.contentTypeSource === "imported" ? <span className="muted">From the file</span> : null}
       {save.error ? <span role="alert" className="inline-error">{save.error.message}</span> : null}
     </div>

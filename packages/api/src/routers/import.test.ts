@@ -8,8 +8,8 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openTestDatabase } from "@rapport/db/testing/open";
-import { count, eq, posts, type DatabaseHandle } from "@rapport/db";
-import { configureImports, createImportJob, whenIdle } from "../services/imports";
+import { count, eq, imports, posts, type DatabaseHandle } from "@rapport/db";
+import { configureImports, createImportJob, recoverImports, whenIdle } from "../services/imports";
 import { createUser, type TestUser } from "../testing/factories";
 
 const coreDir = path.dirname(createRequire(import.meta.url).resolve("@rapport/core/package.json"));
@@ -136,5 +136,29 @@ describe("follower history", () => {
     expect(await commit(id)).toMatchObject({ newCount: 2 });
     const again = await upload({ text: "Date,Followers\n2026-01-01,100\n2026-01-02,106\n" }, "followers-csv");
     expect(await owner.caller.import.status({ workspaceId, importId: again })).toMatchObject({ newCount: 0, updatedCount: 1, unchangedCount: 1 });
+  });
+});
+
+describe("after a restart", () => {
+  it("resumes a dry run cut short and sends a commit cut short back to its preview, having written nothing", async () => {
+    const storageKey = crypto.randomUUID();
+    copyFileSync(UCI, path.join(dir, storageKey));
+    const other = (await owner.caller.socialProfile.create({ workspaceId, platform: "x", handle: "restart", displayName: "R", timeZone: "UTC", followerCount: 1 })).id;
+    const [analysing] = await h.db
+      .insert(imports)
+      .values({ workspaceId, profileId: other, kind: "uci-csv", fileName: "a.csv", fileBytes: 1, storageKey, status: "analysing", rowsProcessed: 120 })
+      .returning();
+    const [committing] = await h.db
+      .insert(imports)
+      .values({ workspaceId, profileId: other, kind: "uci-csv", fileName: "b.csv", fileBytes: 1, storageKey, status: "committing", newCount: 500 })
+      .returning();
+    const before = await postCount();
+    expect(await recoverImports(h.db, dir)).toEqual({ resumed: 1, reverted: 1 });
+    await whenIdle();
+    expect(await owner.caller.import.status({ workspaceId, importId: analysing!.id })).toMatchObject({ status: "previewed", newCount: 500, rowsProcessed: 500 });
+    const reverted = await owner.caller.import.status({ workspaceId, importId: committing!.id });
+    expect(reverted.status).toBe("previewed");
+    expect(reverted.error).toMatch(/restarted during the import; nothing was written/);
+    expect(await postCount()).toBe(before);
   });
 });

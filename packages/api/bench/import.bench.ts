@@ -1,0 +1,175 @@
+/**
+ * Import and insights benchmarks on PGlite, each against a baseline measured in the same run:
+ * - a 100,000-row Meta-style CSV streamed through the dry run and the one-transaction commit
+ *   (rows per second, peak RSS growth), beside the bare batched INSERT of the same rows already parsed;
+ * - insights for 100,000 posts, beside the bare SQL aggregate (median rate per content type).
+ * Writes the "## Import and insights" section of docs/performance.md.
+ */
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { once } from "node:events";
+import { cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { eq, imports, openDatabase, sql } from "@rapport/db";
+import { createMetaCsvRowParser } from "@rapport/core";
+import { analyseImport, commitImport, configureImports, toPostRow, upsertPosts, type PostRowValues } from "../src/services/imports";
+import { computeInsights } from "../src/services/insights";
+import { createUser } from "../src/testing/factories";
+
+// Options on the command line: --rows=10000 for a quick run, --no-write to leave docs/performance.md alone.
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`));
+const ROWS = Number(arg("rows=")?.split("=")[1] ?? 100_000);
+const work = mkdtempSync(path.join(tmpdir(), "rapport-bench-"));
+const dir = path.join(work, "imports");
+configureImports({ dir });
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+async function writeCsv(file: string) {
+  const r = rng(7);
+  const out = createWriteStream(file);
+  const words = ["Meet Ana, our new barista", "New in: sourdough", "Sale this weekend, 20% off", "Behind the scenes at the bakery", "Which cake should we bake next?", "Sunday morning coffee"];
+  out.write("Post ID,Publish time,Description,Post type,Reach,Impressions,Likes,Comments,Shares,Saves,Followers\n");
+  const start = Date.UTC(2020, 0, 1);
+  for (let i = 0; i < ROWS; i++) {
+    const t = new Date(start + i * 3_600_000 * 3);
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const when = `${pad(t.getUTCMonth() + 1)}/${pad(t.getUTCDate())}/${t.getUTCFullYear()} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
+    const reach = 500 + Math.floor(r() * 5000);
+    const likes = Math.floor(reach * (0.01 + r() * 0.05));
+    const line = `${1_000_000 + i},${when},"${words[i % words.length]} #${i}",${i % 3 === 0 ? "IG carousel" : "IG image"},${reach},${Math.floor(reach * 1.4)},${likes},${Math.floor(likes * r() * 0.1)},${Math.floor(likes * r() * 0.05)},${Math.floor(likes * r() * 0.08)},${20_000 + Math.floor(i / 100)}\n`;
+    if (!out.write(line)) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "finish");
+}
+
+/** Samples RSS every 20 ms while `fn` runs; returns its time and the peak growth over the RSS before. */
+async function measure<T>(fn: () => Promise<T>): Promise<{ ms: number; peakGrowthMb: number; value: T }> {
+  if (global.gc) global.gc();
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const t0 = performance.now();
+  const value = await fn();
+  const ms = performance.now() - t0;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { ms, peakGrowthMb: (peak - before) / 1024 / 1024, value };
+}
+
+const h = await openDatabase({ dataDir: path.join(work, "db") });
+const db = h.db;
+const owner = await createUser(db);
+const workspaceId = (await owner.caller.workspace.create({ name: "Bench" })).id;
+const mkProfile = (handle: string) =>
+  owner.caller.socialProfile.create({ workspaceId, platform: "instagram", handle, displayName: handle, timeZone: "Europe/Lisbon", followerCount: 20_000 });
+const profileA = await mkProfile("bench.import");
+const profileB = await mkProfile("bench.baseline");
+
+const storageKey = crypto.randomUUID();
+const file = path.join(dir, storageKey);
+await writeCsv(file);
+const bytes = statSync(file).size;
+console.log(`CSV: ${ROWS} rows, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+
+// Baseline: the same rows parsed in memory beforehand, written with the same batched statement.
+const text = readFileSync(file, "utf8").split("\n");
+const parser = createMetaCsvRowParser(text[0]!.split(","), { timeZone: "Europe/Lisbon", platform: "instagram" });
+const parsed: PostRowValues[] = [];
+for (let i = 1; i < text.length; i++) {
+  if (!text[i]) continue;
+  const cells = text[i]!.match(/("([^"]*)"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, "").replace(/^"|"$/g, ""));
+  const r = parser.parseRow(cells, i + 1);
+  if (r.ok === true) parsed.push(toPostRow(r.post));
+}
+text.length = 0;
+const baseline = await measure(async () => {
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < parsed.length; i += 2000) {
+      await upsertPosts(tx as unknown as typeof db, { workspaceId, profileId: profileB.id, importId: null }, parsed.slice(i, i + 2000));
+    }
+  });
+});
+parsed.length = 0;
+console.log(`baseline bare batched INSERT: ${baseline.ms.toFixed(0)} ms`);
+
+const [job] = await db
+  .insert(imports)
+  .values({ workspaceId, profileId: profileA.id, kind: "meta-csv", fileName: "bench.csv", fileBytes: bytes, storageKey, createdBy: owner.user.id })
+  .returning();
+const dry = await measure(() => analyseImport(db, dir, job!.id));
+const [afterDry] = await db.select().from(imports).where(eq(imports.id, job!.id));
+console.log(`dry run: ${dry.ms.toFixed(0)} ms, new ${afterDry!.newCount}, rejected ${afterDry!.rejectedCount}, peak RSS +${dry.peakGrowthMb.toFixed(0)} MB`);
+await db.update(imports).set({ status: "committing" }).where(eq(imports.id, job!.id));
+const commit = await measure(() => commitImport(db, dir, job!.id));
+const [afterCommit] = await db.select().from(imports).where(eq(imports.id, job!.id));
+console.log(`commit: ${commit.ms.toFixed(0)} ms, status ${afterCommit!.status}, new ${afterCommit!.newCount}, peak RSS +${commit.peakGrowthMb.toFixed(0)} MB`);
+if (afterCommit!.status !== "done" || afterCommit!.newCount !== ROWS) throw new Error("The benchmark import did not write every row.");
+
+// Insights on the 100k posts of profile A (content types suggested from captions), against the bare SQL aggregate.
+await db.execute(sql`delete from posts where profile_id = ${profileB.id}`);
+const bareSql = async () =>
+  db.execute(sql`
+    select content_type, count(*) as n,
+      percentile_cont(0.5) within group (order by (coalesce(likes,0) + 10*coalesce(comments,0) + 3*coalesce(shares,0) + 2*coalesce(saves,0))::float8 / nullif(reach, 0)) as median_rate
+    from posts where workspace_id = ${workspaceId} and reach > 0 group by content_type`);
+await bareSql(); // warm
+await computeInsights(db, workspaceId, { denominator: "reach" }); // warm
+const sqlRuns: number[] = [];
+const insightRuns: number[] = [];
+for (let i = 0; i < 3; i++) {
+  sqlRuns.push((await measure(bareSql)).ms);
+  insightRuns.push((await measure(() => computeInsights(db, workspaceId, { denominator: "reach" }))).ms);
+}
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const sqlMs = med(sqlRuns);
+const insightsMs = med(insightRuns);
+console.log(`insights: ${insightsMs.toFixed(0)} ms; bare SQL aggregate: ${sqlMs.toFixed(0)} ms`);
+
+const importMs = dry.ms + commit.ms;
+const rps = (ms: number) => Math.round(ROWS / (ms / 1000));
+const peak = Math.max(dry.peakGrowthMb, commit.peakGrowthMb);
+const ok = (b: boolean) => (b ? "met" : "**not met**");
+const section = `## Import and insights
+
+Measured by \`pnpm --filter @rapport/api bench\` (packages/api/bench/import.bench.ts) on ${new Date().toISOString().slice(0, 10)},
+${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}, embedded PGlite (in-process WASM PostgreSQL).
+Each number is compared with a baseline measured in the same run, on the same database.
+
+### 100,000-row CSV import (Meta Business Suite layout, ${(bytes / 1024 / 1024).toFixed(1)} MB)
+
+| step | time | rows/s | peak RSS growth |
+|---|---:|---:|---:|
+| dry run (stream, parse, compare with stored posts, count) | ${(dry.ms / 1000).toFixed(2)} s | ${rps(dry.ms).toLocaleString("en")} | ${dry.peakGrowthMb.toFixed(0)} MB |
+| commit (stream, parse, batched upsert, one transaction) | ${(commit.ms / 1000).toFixed(2)} s | ${rps(commit.ms).toLocaleString("en")} | ${commit.peakGrowthMb.toFixed(0)} MB |
+| whole import (dry run + commit) | ${(importMs / 1000).toFixed(2)} s | ${rps(importMs).toLocaleString("en")} | ${peak.toFixed(0)} MB |
+| baseline: bare batched INSERT of the same rows, parsed beforehand | ${(baseline.ms / 1000).toFixed(2)} s | ${rps(baseline.ms).toLocaleString("en")} | ${baseline.peakGrowthMb.toFixed(0)} MB |
+
+Commit / baseline: ${(commit.ms / baseline.ms).toFixed(2)}x. Target at least 20,000 rows/s for the commit: ${ok(rps(commit.ms) >= 20_000)};
+for the whole import including the dry run: ${ok(rps(importMs) >= 20_000)}. Target under 200 MB of growth: ${ok(peak < 200)}.
+
+### Insights for an account with 100,000 posts
+
+| what | median of 3 runs |
+|---|---:|
+| \`insights.get\` server time (load columns, lift with bootstrap, heatmap, mix, top/bottom, health, cadence) | ${insightsMs.toFixed(0)} ms |
+| baseline: bare SQL aggregate (median weighted rate per content type, one query) | ${sqlMs.toFixed(0)} ms |
+
+Ratio: ${(insightsMs / sqlMs).toFixed(2)}x the bare SQL aggregate. Target within 1.5x: ${ok(insightsMs / sqlMs <= 1.5)}.
+`;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const perf = path.resolve(here, "../../../docs/performance.md");
+let doc = existsSync(perf) ? readFileSync(perf, "utf8") : "# Performance\n\nBenchmarks, each against a baseline measured in the same run.\n";
+const re = /## Import and insights\n[\s\S]*?(?=\n## |$)/;
+doc = re.test(doc) ? doc.replace(re, section.trimEnd() + "\n") : doc.trimEnd() + "\n\n" + section;
+if (!arg("no-write")) writeFileSync(perf, doc);
+console.log(section);
+await h.close();
+rmSync(work, { recursive: true, force: true });
