@@ -17,7 +17,7 @@ export const Ghost: Story = {
   },
 };
 export const Secondary: Story = { args: { variant: "secondary" } };
-export const Danger: Story = { args: { variant: "danger", label: "Delete post", icon: "🗑" } };
+export const Danger: Story = { args: { variant: "danger", label: "Delete post", icon: "✕" } };
 export const Small: Story = { args: { size: "sm", variant: "secondary" } };
 export const Disabled: Story = { args: { disabled: true, variant: "secondary" } };
 export const DarkTheme: Story = { args: { variant: "secondary" }, globals: { theme: "dark" } };

@@ -41,6 +41,23 @@ function Media({ media, ratio }: { media: PreviewMedia; ratio: string }) {
   );
 }
 
+// Inline icons: emoji fonts are not guaranteed (Debian's Chromium has none), so draw them.
+const iconProps = { width: 16, height: 16, viewBox: "0 0 16 16", fill: "none", stroke: "currentColor", strokeWidth: 1.5, strokeLinejoin: "round" as const };
+function CommentIcon() {
+  return (
+    <svg {...iconProps}>
+      <path d="M2 3h12v8H6.5L3 14v-3H2z" />
+    </svg>
+  );
+}
+function SaveIcon() {
+  return (
+    <svg {...iconProps}>
+      <path d="M4 2h8v12l-4-3-4 3z" />
+    </svg>
+  );
+}
+
 function Avatar({ name }: { name: string }) {
   return (
     <span className={styles.avatar} aria-hidden="true">
@@ -70,8 +87,8 @@ export function PlatformPostPreview({ platform, author, text, media = [], timest
           </div>
           <div className={styles.rail} aria-hidden="true">
             <span>♥</span>
-            <span>💬</span>
-            <span>🔖</span>
+            <CommentIcon />
+            <SaveIcon />
             <span>↪</span>
           </div>
         </div>
@@ -82,7 +99,7 @@ export function PlatformPostPreview({ platform, author, text, media = [], timest
             <div className={styles.who}>
               <span className={styles.name}>{platform === "instagram" ? author.handle : author.name}</span>
               <span className={styles.sub}>
-                {platform === "x" ? `@${author.handle} · ${timestamp}` : platform === "linkedin" ? `${timestamp} · 🌐` : platform === "facebook" ? `${timestamp} · 🌐` : ""}
+                {platform === "x" ? `@${author.handle} · ${timestamp}` : platform === "linkedin" ? `${timestamp} · Public` : platform === "facebook" ? `${timestamp} · Public` : ""}
               </span>
             </div>
           </header>
@@ -98,9 +115,9 @@ export function PlatformPostPreview({ platform, author, text, media = [], timest
             {platform === "instagram" ? (
               <>
                 <span>♡</span>
-                <span>💬</span>
+                <CommentIcon />
                 <span>➤</span>
-                <span className={styles.save}>🔖</span>
+                <span className={styles.save}><SaveIcon /></span>
               </>
             ) : platform === "facebook" ? (
               <>
@@ -117,10 +134,10 @@ export function PlatformPostPreview({ platform, author, text, media = [], timest
               </>
             ) : (
               <>
-                <span>💬</span>
+                <CommentIcon />
                 <span>⇄</span>
                 <span>♡</span>
-                <span>🔖</span>
+                <SaveIcon />
               </>
             )}
           </div>
