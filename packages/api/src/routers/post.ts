@@ -13,7 +13,7 @@ import {
 } from "@rapport/core";
 import { z } from "zod";
 import { upsertPosts, toPostRow } from "../services/imports";
-import { loadPosts, PostFiltersSchema } from "../services/insights";
+import { captionsFor, loadPosts, PostFiltersSchema } from "../services/insights";
 import { workspaceProcedure } from "../trpc";
 
 const SORTS = ["publishedAt", "reach", "ratePerReach", "ratePerFollower", "quality", "comments", "shares", "likes"] as const;
@@ -90,6 +90,8 @@ export const postRouter = {
       });
       const start = (input.page - 1) * input.pageSize;
       const page = rows.slice(start, start + input.pageSize);
+      const captions = await captionsFor(ctx.db, ctx.workspace.id, page.map((r) => r.post.id));
+      for (const r of page) r.post.caption = captions.get(r.post.id) ?? null;
       return {
         total: rows.length,
         page: input.page,

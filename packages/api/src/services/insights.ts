@@ -8,6 +8,7 @@ import {
   eq,
   followerSnapshots,
   imports,
+  inArray,
   posts,
   socialProfiles,
   sql,
@@ -25,7 +26,6 @@ import {
   type Post,
 } from "@rapport/core";
 import { z } from "zod";
-import { toCorePost } from "./imports/post-rows";
 
 export const PostFiltersSchema = z.object({
   profileId: z.uuid({ error: "Unknown profile." }).optional(),
@@ -47,45 +47,68 @@ export interface LoadedPost extends Post {
   contentTypeSource: string | null;
 }
 
+/**
+ * The posts an analysis reads, one raw query with only the columns needed (no caption: 100,000
+ * captions cost seconds to move; `captionsFor` fetches the few that are shown). Dates come back
+ * as ISO text and the source's post type as text, so no per-row parsing is needed.
+ */
 export async function loadPosts(db: Database, workspaceId: string, f: PostFilters): Promise<LoadedPost[]> {
-  const where = [eq(posts.workspaceId, workspaceId)];
-  if (f.profileId) where.push(eq(posts.profileId, f.profileId));
-  if (f.platform) where.push(eq(socialProfiles.platform, f.platform));
-  if (f.from) where.push(sql`${posts.publishedAt} >= ${new Date(`${f.from}T00:00:00Z`)}`);
-  if (f.to) where.push(sql`${posts.publishedAt} < ${new Date(Date.parse(`${f.to}T00:00:00Z`) + 86_400_000)}`);
-  if (f.from || f.to) where.push(sql`${posts.publishedAt} is not null`);
+  const where = [sql`p.workspace_id = ${workspaceId}`];
+  if (f.profileId) where.push(sql`p.profile_id = ${f.profileId}`);
+  if (f.platform) where.push(sql`s.platform = ${f.platform}`);
+  if (f.from) where.push(sql`p.published_at >= ${`${f.from}T00:00:00Z`}::timestamptz`);
+  if (f.to) where.push(sql`p.published_at < (${`${f.to}T00:00:00Z`}::timestamptz + interval '1 day')`);
+  if (f.from || f.to) where.push(sql`p.published_at is not null`);
+  const result = await db.execute(sql`
+    select p.id, p.profile_id, p.external_id, s.platform,
+      to_char(p.published_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') as published_at,
+      p.slot_weekday, p.slot_hour, p.slot_month, p.content_type, p.content_type_source, p.format, p.has_link, p.paid,
+      p.followers, p.reach, p.impressions, p.views, p.likes, p.comments, p.shares, p.saves, p.clicks,
+      p.extra->>'type' as source_type
+    from posts p join social_profiles s on s.id = p.profile_id
+    where ${sql.join(where, sql` and `)}
+    order by p.published_at asc nulls first, p.external_id asc`);
+  type Raw = {
+    id: string; profile_id: string; external_id: string; platform: Platform; published_at: string | null;
+    slot_weekday: number | null; slot_hour: number | null; slot_month: number | null; content_type: string | null;
+    content_type_source: string | null; format: string | null; has_link: boolean | null; paid: boolean | null;
+    followers: number | null; reach: number | null; impressions: number | null; views: number | null; likes: number | null;
+    comments: number | null; shares: number | null; saves: number | null; clicks: number | null; source_type: string | null;
+  };
+  return (result as { rows: Raw[] }).rows.map((r) => ({
+    id: r.id,
+    profileId: r.profile_id,
+    externalId: r.external_id,
+    contentTypeSource: r.content_type_source,
+    platform: r.platform,
+    publishedAt: r.published_at,
+    slot: r.slot_weekday !== null && r.slot_hour !== null ? { weekday: r.slot_weekday, hour: r.slot_hour, month: r.slot_month } : null,
+    contentType: r.content_type as Post["contentType"],
+    format: r.format as Post["format"],
+    caption: null,
+    hasLink: r.has_link,
+    paid: r.paid,
+    followers: r.followers,
+    reach: r.reach,
+    impressions: r.impressions,
+    views: r.views,
+    likes: r.likes,
+    comments: r.comments,
+    shares: r.shares,
+    saves: r.saves,
+    clicks: r.clicks,
+    extra: r.source_type ? { type: r.source_type } : null,
+  }));
+}
+
+/** Captions of the few posts a page shows, by id, within the workspace. */
+export async function captionsFor(db: Database, workspaceId: string, ids: readonly string[]): Promise<Map<string, string | null>> {
+  if (ids.length === 0) return new Map();
   const rows = await db
-    .select({
-      id: posts.id,
-      profileId: posts.profileId,
-      externalId: posts.externalId,
-      platform: socialProfiles.platform,
-      publishedAt: posts.publishedAt,
-      slotWeekday: posts.slotWeekday,
-      slotHour: posts.slotHour,
-      slotMonth: posts.slotMonth,
-      contentType: posts.contentType,
-      contentTypeSource: posts.contentTypeSource,
-      format: posts.format,
-      caption: posts.caption,
-      hasLink: posts.hasLink,
-      paid: posts.paid,
-      followers: posts.followers,
-      reach: posts.reach,
-      impressions: posts.impressions,
-      views: posts.views,
-      likes: posts.likes,
-      comments: posts.comments,
-      shares: posts.shares,
-      saves: posts.saves,
-      clicks: posts.clicks,
-      extra: posts.extra,
-    })
+    .select({ id: posts.id, caption: posts.caption })
     .from(posts)
-    .innerJoin(socialProfiles, eq(posts.profileId, socialProfiles.id))
-    .where(and(...where))
-    .orderBy(asc(posts.publishedAt), asc(posts.externalId));
-  return rows.map((r) => ({ ...toCorePost({ ...r, platform: r.platform as Platform }), profileId: r.profileId, externalId: r.externalId, contentTypeSource: r.contentTypeSource }));
+    .where(and(eq(posts.workspaceId, workspaceId), inArray(posts.id, [...ids])));
+  return new Map(rows.map((r) => [r.id, r.caption]));
 }
 
 /** Every section of the insights page, computed by core from the loaded posts. */
@@ -122,7 +145,8 @@ export async function computeInsights(db: Database, workspaceId: string, f: Insi
   const lift = contentTypeLift(history, { denominator });
   const bySourceType = sourceTypeLift(history, { denominator });
   const tb = topAndBottomPosts(history, { limit: 5, denominator });
-  const slim = (p: Post) => ({ id: p.id, caption: p.caption ?? null, publishedAt: p.publishedAt ?? null, slot: p.slot ?? null, contentType: p.contentType ?? null, format: p.format ?? null, sourceType: p.extra?.type ?? null });
+  const captions = await captionsFor(db, workspaceId, [...tb.top, ...tb.bottom].map((r) => r.post.id));
+  const slim = (p: Post) => ({ id: p.id, caption: captions.get(p.id) ?? null, publishedAt: p.publishedAt ?? null, slot: p.slot ?? null, contentType: p.contentType ?? null, format: p.format ?? null, sourceType: p.extra?.type ?? null });
   return {
     n: history.length,
     denominator,
