@@ -254,6 +254,17 @@ export default function DraftEditor() {
     return () => cancelAnimationFrame(frame);
   }, [score]);
 
+  // Every commit of the editor, for the baseline of the same measurement (typing where nothing re-scores).
+  useEffect(() => {
+    const el = scoreBox.current;
+    if (!el) return;
+    el.dataset.renderedAt = String(performance.now());
+    const frame = requestAnimationFrame(() => {
+      el.dataset.frameAt = String(performance.now());
+    });
+    return () => cancelAnimationFrame(frame);
+  });
+
   const profile = loaded.profiles.find((p) => p.id === fields.profileId);
   const typeOptions = loaded.contentTypes.filter((t) => !t.archived || t.key === fields.contentType).map((t) => ({ value: t.key, label: t.archived ? `${t.label} (archived)` : t.label }));
   const typeLabel = loaded.contentTypes.find((t) => t.key === fields.contentType)?.label ?? null;

@@ -113,10 +113,13 @@ test("three uploaded images can be reordered with the keyboard and keep their or
   await handle.focus();
   await page.keyboard.press("Space");
   await expect(handle).toHaveAttribute("aria-pressed", "true");
+  const live = page.locator('[id^="DndLiveRegion"]');
+  await expect(live).toHaveText(/^(Picked up Photo 1 \(counter\.jpg\), position|Photo 1 \(counter\.jpg\) is over position) 1 of 3\.$/);
   await page.keyboard.press("ArrowRight");
-  // The picked-up tile slides over the second position before it is dropped.
-  await expect.poll(() => tiles.first().evaluate((li) => li.style.transform)).toMatch(/translate3d\([1-9]/);
+  // Drop only once the picked-up photo is over the second position (announced to screen readers too).
+  await expect(live).toHaveText("Photo 1 (counter.jpg) is over position 2 of 3.");
   await page.keyboard.press("Space");
+  await expect(live).toHaveText("Dropped Photo 1 (counter.jpg) at position 2 of 3.");
   await reorder;
   await expect.poll(names).toEqual(["pastries.png", "counter.jpg", "team.jpg"]);
 
@@ -169,7 +172,6 @@ test("keystroke to updated score for a 2,000-character caption (measured in the 
   const caption = page.getByRole("textbox", { name: "Caption" });
   await caption.fill(long);
   await expect(page.getByTestId("save-status")).toHaveText("Saved · version 2");
-  await caption.press("End");
 
   await page.evaluate(() => {
     const w = window as unknown as { __keys: number[] };
@@ -177,21 +179,40 @@ test("keystroke to updated score for a 2,000-character caption (measured in the 
     document.addEventListener("keydown", (e) => w.__keys.push(e.timeStamp), { capture: true });
   });
   const box = page.getByTestId("score-box");
-  const samples: { update: number; frame: number }[] = [];
-  for (let i = 0; i < 50; i++) {
-    await page.keyboard.press(i % 5 === 4 ? "Space" : "KeyA");
+  let pressed = 0;
+  /** Presses one key; the time from its keydown to the two markers on the score box. */
+  async function measureKey(key: string, updatedAttr: string, frameAttr: string) {
+    await page.keyboard.press(key);
+    const k = pressed++;
     const sample = await page.waitForFunction(
-      (k) => {
+      ({ k, updatedAttr, frameAttr }) => {
         const w = window as unknown as { __keys: number[] };
-        const key = w.__keys[k];
+        const down = w.__keys[k];
         const el = document.querySelector('[data-testid="score-box"]') as HTMLElement;
-        const updated = Number(el.dataset.scoreUpdatedAt);
-        const frame = Number(el.dataset.scoreFrameAt);
-        return key !== undefined && updated > key && frame > updated ? { update: updated - key, frame: frame - key } : null;
+        const updated = Number(el.getAttribute(updatedAttr));
+        const frame = Number(el.getAttribute(frameAttr));
+        return down !== undefined && updated > down && frame > updated ? { update: updated - down, frame: frame - down } : null;
       },
-      i,
+      { k, updatedAttr, frameAttr },
     );
-    samples.push((await sample.jsonValue()) as { update: number; frame: number });
+    return (await sample.jsonValue()) as { update: number; frame: number };
+  }
+  const focusEnd = (name: string) =>
+    page.evaluate((name) => {
+      const el = document.querySelector(`textarea[name="${name}"]`) as HTMLTextAreaElement;
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    }, name);
+  // Baseline, interleaved in the same run so machine load hits both alike: typing in Notes
+  // re-renders the same editor but does not re-score.
+  const samples: { update: number; frame: number }[] = [];
+  const baseline: { update: number; frame: number }[] = [];
+  for (let i = 0; i < 50; i++) {
+    const key = i % 5 === 4 ? "Space" : "KeyA";
+    await focusEnd("notes");
+    baseline.push(await measureKey(key, "data-rendered-at", "data-frame-at"));
+    await focusEnd("caption");
+    samples.push(await measureKey(key, "data-score-updated-at", "data-score-frame-at"));
   }
   expect(await caption.inputValue()).toHaveLength(2040);
   await expect(box).toBeVisible();
@@ -207,8 +228,11 @@ test("keystroke to updated score for a 2,000-character caption (measured in the 
     p90ToScoreMs: p90(samples.map((s) => s.update)),
     medianToFrameMs: median(samples.map((s) => s.frame)),
     p90ToFrameMs: p90(samples.map((s) => s.frame)),
+    baselineMedianToRenderMs: median(baseline.map((s) => s.update)),
+    baselineMedianToFrameMs: median(baseline.map((s) => s.frame)),
     userAgent: await page.evaluate(() => navigator.userAgent),
     cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}`,
+    loadAverage: os.loadavg()[0]!,
     date: new Date().toISOString(),
   };
   console.log("keystroke-to-score:", JSON.stringify(result));
@@ -217,7 +241,20 @@ test("keystroke to updated score for a 2,000-character caption (measured in the 
 });
 
 /** Rewrites the `## Draft editor` section of docs/performance.md with this run's numbers. */
-function recordInPerformanceDoc(r: { keystrokes: number; captionLength: number; medianToScoreMs: number; p90ToScoreMs: number; medianToFrameMs: number; p90ToFrameMs: number; userAgent: string; cpus: string; date: string }) {
+function recordInPerformanceDoc(r: {
+  keystrokes: number;
+  captionLength: number;
+  medianToScoreMs: number;
+  p90ToScoreMs: number;
+  medianToFrameMs: number;
+  p90ToFrameMs: number;
+  baselineMedianToRenderMs: number;
+  baselineMedianToFrameMs: number;
+  userAgent: string;
+  cpus: string;
+  loadAverage: number;
+  date: string;
+}) {
   const file = path.resolve(process.cwd(), "../../docs/performance.md");
   let doc = "";
   try {
@@ -240,9 +277,19 @@ training happens once per page in \`useMemo\`). Target: within one 16 ms frame.
 |---|---|---|
 | keydown → score re-rendered | ${r.medianToScoreMs.toFixed(1)} ms | ${r.p90ToScoreMs.toFixed(1)} ms |
 | keydown → next frame | ${r.medianToFrameMs.toFixed(1)} ms | ${r.p90ToFrameMs.toFixed(1)} ms |
+| baseline: keydown in Notes → editor re-rendered (no re-score) | ${r.baselineMedianToRenderMs.toFixed(1)} ms | |
+| baseline: keydown in Notes → next frame | ${r.baselineMedianToFrameMs.toFixed(1)} ms | |
+
+Ratio against the baseline measured in the same run (medians): score re-render
+${(r.medianToScoreMs / r.baselineMedianToRenderMs).toFixed(2)}x, next frame ${(r.medianToFrameMs / r.baselineMedianToFrameMs).toFixed(2)}x.
+Target (within one 16 ms frame, median): **${r.medianToFrameMs <= 16 ? "met" : "not met"}** for the frame,
+**${r.medianToScoreMs <= 16 ? "met" : "not met"}** for the re-render; p90 to the frame is ${r.p90ToFrameMs.toFixed(1)} ms
+(${r.p90ToFrameMs <= 16 ? "also within a frame" : "some keystrokes miss the frame"}).
 
 ${r.keystrokes} keystrokes, ${r.date.slice(0, 16).replace("T", " ")} UTC, ${chrome} (Debian's Chromium, headless,
-driven by Playwright) on ${r.cpus}; other engineers' test runs shared the machine. Re-run with
+driven by Playwright) on ${r.cpus}, load average ${r.loadAverage.toFixed(1)} at the end of the run (other
+engineers' builds and tests shared the machine; with ${os.cpus().length} cores, a load above ${os.cpus().length} means
+the browser waits for CPU, which inflates both series alike). Re-run with
 \`RECORD_PERF=1 pnpm --filter @rapport/web test:e2e -- drafts.spec.ts -g keystroke\` after a build.
 `;
   const re = /## Draft editor\n[\s\S]*?(?=\n## |$)/;

@@ -5,7 +5,15 @@
  */
 import type { DraftScore, RankedPost } from "@rapport/core";
 import { formatMultiple, MIN_POSTS_FOR_NUMBERS } from "@rapport/core";
-import { Badge, Card, MetricTile, NotEnoughData, ScoreGauge, type BadgeTone, type ScoreBand } from "@rapport/ui";
+import {
+  Badge,
+  Card,
+  MetricTile,
+  NotEnoughData,
+  ScoreGauge,
+  type BadgeTone,
+  type ScoreBand,
+} from "@rapport/ui";
 
 const BAND_TONE: Record<DraftScore["band"], BadgeTone> = {
   "among-your-best": "success",
@@ -34,89 +42,117 @@ export interface DraftScorePanelProps {
 export function DraftScorePanel({ score, best, contentTypeLabel }: DraftScorePanelProps) {
   const range = score.perReach ?? score.perFollower;
   return (
-    <Card title="How it's likely to do" headingLevel={2} data-testid="score-panel" data-band={score.band} aria-live="polite">
-      <div className="score-head">
-        <Badge tone={BAND_TONE[score.band]} data-testid="score-band">
-          {score.bandLabel}
-        </Badge>
-        {score.score ? (
-          <div data-testid="score-value" data-score={score.score.value}>
-            <ScoreGauge score={score.score.value} band={GAUGE_BAND[score.band]} label="Score for your audience" caption={score.score.basis} />
-          </div>
+    <Card
+      title="How it's likely to do"
+      headingLevel={2}
+      data-testid="score-panel"
+      data-band={score.band}
+      aria-live="polite"
+    >
+      <div className="stack">
+        <div className="score-head">
+          <Badge tone={BAND_TONE[score.band]} data-testid="score-band">
+            {score.bandLabel}
+          </Badge>
+          {score.score ? (
+            <div data-testid="score-value" data-score={score.score.value}>
+              <ScoreGauge
+                score={score.score.value}
+                band={GAUGE_BAND[score.band]}
+                label="Score for your audience"
+                caption={score.score.basis}
+              />
+            </div>
+          ) : null}
+        </div>
+        {score.directionOnly ? (
+          <NotEnoughData
+            needed={MIN_POSTS_FOR_NUMBERS}
+            current={score.n}
+            unit="past posts"
+            headingLevel={3}
+            title="Direction only, no numbers yet"
+            description={`Rapport learns from this profile's own past posts. With ${score.n} so far it can say which way each choice usually pushes, not by how much. Import past posts to get a score and a predicted range.`}
+          />
+        ) : range ? (
+          <MetricTile
+            label="Predicted interaction quality"
+            value={`${pct(range.low)} – ${pct(range.high)}`}
+            denominator={
+              range.denominator === "reach"
+                ? "weighted interactions per person reached (80% range)"
+                : "weighted interactions per follower (80% range)"
+            }
+            n={range.n}
+            nUnit="past posts"
+            hint={`Most likely about ${pct(range.expected)}.`}
+          />
         ) : null}
-      </div>
-      {score.directionOnly ? (
-        <NotEnoughData
-          needed={MIN_POSTS_FOR_NUMBERS}
-          current={score.n}
-          unit="past posts"
-          headingLevel={3}
-          title="Direction only, no numbers yet"
-          description={`Rapport learns from this profile's own past posts. With ${score.n} so far it can say which way each choice usually pushes, not by how much. Import past posts to get a score and a predicted range.`}
-        />
-      ) : range ? (
-        <MetricTile
-          label="Predicted interaction quality"
-          value={`${pct(range.low)} – ${pct(range.high)}`}
-          denominator={range.denominator === "reach" ? "weighted interactions per person reached (80% range)" : "weighted interactions per follower (80% range)"}
-          n={range.n}
-          nUnit="past posts"
-          hint={`Most likely about ${pct(range.expected)}.`}
-        />
-      ) : null}
-      <section aria-labelledby="why-title">
-        <h3 id="why-title" className="section-title">
-          Why
-        </h3>
-        {score.explanations.length === 0 ? (
-          <p className="muted">Nothing in this draft stands out yet, up or down.</p>
-        ) : (
-          <ul className="explanations" data-testid="explanations">
-            {score.explanations.map((e) => (
-              <li key={`${e.factor}-${e.text}`} data-direction={e.direction}>
-                <span aria-hidden="true" className={e.direction === "up" ? "dir-up" : "dir-down"}>
-                  {e.direction === "up" ? "▲" : "▼"}
-                </span>{" "}
-                {e.text}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="try-title">
-        <h3 id="try-title" className="section-title">
-          Try
-        </h3>
-        {score.suggestions.length === 0 ? (
-          <p className="muted">No suggestions: this draft already does what usually helps.</p>
-        ) : (
-          <ul className="suggestions" data-testid="suggestions">
-            {score.suggestions.map((s) => (
-              <li key={s.kind}>
-                {s.text}
-                {s.gain !== null ? <span className="muted"> (from {s.n} posts)</span> : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="best-title">
-        <h3 id="best-title" className="section-title">
-          Your best {contentTypeLabel ? contentTypeLabel.toLowerCase() : "post of this type"}
-        </h3>
-        {best ? (
-          <div className="best-post">
-            <p>
-              <strong className="num">{pct(best.rate.value)}</strong> {best.rate.denominator === "reach" ? "weighted interactions per person reached" : "weighted interactions per follower"}
-              {best.vsMedian !== null ? `, ${formatMultiple(best.vsMedian)} the median of your ${best.n} posts of this type` : ""}
-              {best.post.publishedAt ? ` (posted ${best.post.publishedAt.slice(0, 10)})` : ""}.
+        <section aria-labelledby="why-title">
+          <h3 id="why-title" className="section-title">
+            Why
+          </h3>
+          {score.explanations.length === 0 ? (
+            <p className="muted">Nothing in this draft stands out yet, up or down.</p>
+          ) : (
+            <ul className="explanations" data-testid="explanations">
+              {score.explanations.map((e) => (
+                <li key={`${e.factor}-${e.text}`} data-direction={e.direction}>
+                  <span aria-hidden="true" className={e.direction === "up" ? "dir-up" : "dir-down"}>
+                    {e.direction === "up" ? "▲" : "▼"}
+                  </span>{" "}
+                  {e.text}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="try-title">
+          <h3 id="try-title" className="section-title">
+            Try
+          </h3>
+          {score.suggestions.length === 0 ? (
+            <p className="muted">No suggestions: this draft already does what usually helps.</p>
+          ) : (
+            <ul className="suggestions" data-testid="suggestions">
+              {score.suggestions.map((s) => (
+                <li key={s.kind}>
+                  {s.text}
+                  {s.gain !== null ? <span className="muted"> (from {s.n} posts)</span> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="best-title">
+          <h3 id="best-title" className="section-title">
+            Your best {contentTypeLabel ? contentTypeLabel.toLowerCase() : "post of this type"}
+          </h3>
+          {best ? (
+            <div className="best-post">
+              <p>
+                <strong className="num">{pct(best.rate.value)}</strong>{" "}
+                {best.rate.denominator === "reach"
+                  ? "weighted interactions per person reached"
+                  : "weighted interactions per follower"}
+                {best.vsMedian !== null
+                  ? `, ${formatMultiple(best.vsMedian)} the median of your ${best.n} posts of this type`
+                  : ""}
+                {best.post.publishedAt ? ` (posted ${best.post.publishedAt.slice(0, 10)})` : ""}.
+              </p>
+              {best.post.caption ? (
+                <blockquote className="best-caption">{best.post.caption.slice(0, 280)}</blockquote>
+              ) : null}
+            </div>
+          ) : (
+            <p className="muted">
+              {contentTypeLabel
+                ? "No past post of this type with measured reach or followers yet."
+                : "Choose a content type to compare with your best post of that type."}
             </p>
-            {best.post.caption ? <blockquote className="best-caption">{best.post.caption.slice(0, 280)}</blockquote> : null}
-          </div>
-        ) : (
-          <p className="muted">{contentTypeLabel ? "No past post of this type with measured reach or followers yet." : "Choose a content type to compare with your best post of that type."}</p>
-        )}
-      </section>
+          )}
+        </section>
+      </div>
     </Card>
   );
 }
