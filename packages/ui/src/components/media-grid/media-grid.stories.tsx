@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { useState } from "react";
-import { expect, userEvent, within } from "storybook/test";
+import { expect, userEvent, waitFor, within } from "storybook/test";
 import { MediaGrid, type MediaGridItem } from "./media-grid";
 
 const swatch = (color: string) =>
@@ -46,6 +46,15 @@ export const Default: Story = {
     await expect(order(canvasElement)).toEqual(["b", "a", "c"]);
     await userEvent.click(canvas.getByRole("button", { name: "Remove Photo 3 (team)" }));
     await expect(order(canvasElement)).toEqual(["b", "a"]);
+  },
+};
+export const KeyboardReorder: Story = {
+  play: async ({ canvasElement, canvas }) => {
+    canvas.getByRole("button", { name: /^Photo 1 \(counter\), position 1 of 3/ }).focus();
+    await userEvent.keyboard(" ");
+    await userEvent.keyboard("{ArrowRight}");
+    await userEvent.keyboard(" ");
+    await waitFor(() => expect(order(canvasElement)).toEqual(["b", "a", "c"]));
   },
 };
 export const Empty: Story = { args: { items: [] } };
