@@ -108,13 +108,20 @@ export interface CalendarWeekProps {
   /** Accessible name, e.g. "Week of 2 March". */
   label: string;
   days: CalendarDay[];
-  /** Called after a post is dropped on another day. The board moves it right away. */
+  /** Called after a post is dropped on another day. The board moves it right away (optimistic);
+   * passing a new `days` array replaces the board's state. */
   onMovePost?: (postId: string, toDate: string) => void;
   className?: string;
 }
 
 export function CalendarWeek({ label, days: initialDays, onMovePost, className }: CalendarWeekProps) {
   const [days, setDays] = useState(initialDays);
+  // When the parent passes new days (e.g. after the server saved a move), they win.
+  const [lastProp, setLastProp] = useState(initialDays);
+  if (lastProp !== initialDays) {
+    setLastProp(initialDays);
+    setDays(initialDays);
+  }
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: dayColumnCoordinates }),
