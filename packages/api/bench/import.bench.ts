@@ -7,7 +7,7 @@
  */
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { once } from "node:events";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { eq, imports, openDatabase, sql } from "@rapport/db";
@@ -140,7 +140,9 @@ const section = `## Import and insights
 
 Measured by \`pnpm --filter @rapport/api bench\` (packages/api/bench/import.bench.ts) on ${new Date().toISOString().slice(0, 10)},
 ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}, embedded PGlite (in-process WASM PostgreSQL).
-Each number is compared with a baseline measured in the same run, on the same database.
+Each number is compared with a baseline measured in the same run, on the same database. Load average
+when the run ended: ${loadavg().map((l) => l.toFixed(1)).join(" / ")} (1 / 5 / 15 min; other work on the machine slows
+both sides of each comparison, so read the ratios first).
 
 ### 100,000-row CSV import (Meta Business Suite layout, ${(bytes / 1024 / 1024).toFixed(1)} MB)
 

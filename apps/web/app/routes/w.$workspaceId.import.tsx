@@ -1,12 +1,16 @@
 /** Import past posts: upload, watch the dry run, confirm (or cancel), download rejected rows. */
-import { Alert, Button, Card, EmptyState, PageHeader, ProgressBar, Table } from "@rapport/ui";
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useRevalidator, useSearchParams } from "@remix-run/react";
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import { Alert, Button, Card, EmptyState, PageHeader, ProgressBar, Select, Table, TextField } from "@rapport/ui";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator, useSearchParams } from "@remix-run/react";
+import { fromLocalTime } from "@rapport/core";
+import { z } from "zod";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { ImportUploader, IMPORT_KINDS } from "~/components/import-uploader";
 import { useTRPC } from "~/trpc/react";
-import { orResponse, serverApi } from "~/trpc/server";
+import { asFormResult, orResponse, serverApi } from "~/trpc/server";
 import { requireAuth } from "~/utils/auth.server";
 import { workspaceIdParam } from "~/utils/params";
 import { useWorkspace } from "./w.$workspaceId";
@@ -22,6 +26,87 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     orResponse(api.import.list({ workspaceId })),
   ]);
   return { profiles, recent };
+}
+
+// One post's metrics typed in: empty counts are unknown (missing), never zero.
+const optionalCount = z.coerce.number({ error: "Enter a whole number." }).int("Enter a whole number.").min(0, "Counts cannot be negative.").optional();
+const ManualPostFormSchema = z.object({
+  profileId: z.uuid({ error: "Choose a profile." }),
+  publishedAt: z.string({ error: "When was it posted?" }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Use the date and time picker."),
+  caption: z.string().max(5000).optional(),
+  reach: optionalCount,
+  followers: optionalCount,
+  likes: optionalCount,
+  comments: optionalCount,
+  shares: optionalCount,
+  saves: optionalCount,
+});
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  await requireAuth(request);
+  const workspaceId = workspaceIdParam(params);
+  const submission = parseWithZod(await request.formData(), { schema: ManualPostFormSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), error: null, saved: false }, { status: 400 });
+  const v = submission.value;
+  const api = await serverApi(request);
+  const profile = await asFormResult(api.socialProfile.get({ workspaceId, profileId: v.profileId }));
+  if (!profile.ok) return data({ result: submission.reply(), error: profile.error, saved: false }, { status: profile.status });
+  // The time typed is the profile's local time.
+  const [d, t] = v.publishedAt.split("T") as [string, string];
+  const [year, month, day] = d.split("-").map(Number) as [number, number, number];
+  const [hour, minute] = t.split(":").map(Number) as [number, number];
+  const epoch = fromLocalTime({ year, month, day, hour, minute }, profile.data.timeZone);
+  if (epoch === null) return data({ result: submission.reply({ fieldErrors: { publishedAt: ["That time does not exist in the profile's time zone."] } }), error: null, saved: false }, { status: 400 });
+  const publishedAt = new Date(epoch).toISOString();
+  const result = await asFormResult(
+    api.post.addManual({
+      workspaceId,
+      profileId: v.profileId,
+      publishedAt,
+      caption: v.caption ?? null,
+      reach: v.reach ?? null,
+      followers: v.followers ?? null,
+      likes: v.likes ?? null,
+      comments: v.comments ?? null,
+      shares: v.shares ?? null,
+      saves: v.saves ?? null,
+    }),
+  );
+  if (!result.ok) return data({ result: submission.reply(), error: result.error, saved: false }, { status: result.status });
+  return data({ result: submission.reply({ resetForm: true }), error: null, saved: true });
+}
+
+function ManualPostForm({ profiles }: { profiles: { id: string; label: string }[] }) {
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: "manual-post",
+    lastResult: navigation.state === "idle" ? actionData?.result : null,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: ManualPostFormSchema }),
+    shouldValidate: "onBlur",
+  });
+  const count = (f: typeof fields.likes, label: string) => (
+    <TextField label={label} type="number" inputMode="numeric" min={0} name={f.name} defaultValue={f.initialValue as string | undefined} error={f.errors?.[0]} />
+  );
+  return (
+    <Form method="post" {...getFormProps(form)} className="stack">
+      {actionData?.saved ? <Alert tone="success" role="status">Saved the post.</Alert> : null}
+      {actionData?.error ? <Alert tone="danger">{actionData.error}</Alert> : null}
+      <Select label="Profile of this post" name={fields.profileId.name} options={profiles.map((p) => ({ value: p.id, label: p.label }))} error={fields.profileId.errors?.[0]} />
+      <TextField label="Posted at (profile's local time)" type="datetime-local" name={fields.publishedAt.name} defaultValue={fields.publishedAt.initialValue} error={fields.publishedAt.errors?.[0]} required />
+      <TextField label="Caption" name={fields.caption.name} defaultValue={fields.caption.initialValue} error={fields.caption.errors?.[0]} />
+      <div className="grid-3">
+        {count(fields.reach, "Reach")}
+        {count(fields.followers, "Followers")}
+        {count(fields.likes, "Likes")}
+        {count(fields.comments, "Comments")}
+        {count(fields.shares, "Shares")}
+        {count(fields.saves, "Saves")}
+      </div>
+      <p className="muted">Leave a count empty when you don't know it: unknown is not zero.</p>
+      <Button type="submit" variant="secondary">Save this post</Button>
+    </Form>
+  );
 }
 
 const nf = new Intl.NumberFormat("en");
@@ -147,6 +232,11 @@ export default function ImportPage() {
               />
             </Card>
           )}
+          {!job && canEdit && profiles.length > 0 ? (
+            <Card title="Or type in one post's metrics" headingLevel={2}>
+              <ManualPostForm profiles={profiles.map((p) => ({ id: p.id, label: `${p.displayName} (@${p.handle})` }))} />
+            </Card>
+          ) : null}
         </section>
         <section aria-labelledby="recent-title">
           <h2 id="recent-title" className="section-title">Recent imports</h2>

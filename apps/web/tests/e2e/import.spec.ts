@@ -52,7 +52,7 @@ test("importing the UCI file shows 500 posts, Status above Photo, and a second i
   // The job survives a reload: the preview is still there.
   await page.reload();
   await expect(page.getByTestId("count-new")).toHaveText("500");
-  await page.screenshot({ path: "test-results/import-preview.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("import-preview.png"), fullPage: true });
 
   await page.goto(`${base}/posts`);
   await expect(page.getByRole("heading", { name: "No posts yet" })).toBeVisible();
@@ -65,7 +65,7 @@ test("importing the UCI file shows 500 posts, Status above Photo, and a second i
 
   await page.getByRole("link", { name: "See your posts" }).click();
   await expect(page.getByTestId("posts-total")).toContainText("500 posts");
-  await page.screenshot({ path: "test-results/posts.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("posts.png"), fullPage: true });
 
   await page.goto(`${base}/insights?per=followers`);
   const chart = page.getByTestId("lift-source-type");
@@ -75,7 +75,7 @@ test("importing the UCI file shows 500 posts, Status above Photo, and a second i
   expect(order.indexOf("Status")).toBeLessThan(order.indexOf("Photo"));
   await expect(chart.locator("tbody tr", { hasText: "Status" }).locator("td").last()).toHaveText("45");
   await expect(page.getByText(/UCI Machine Learning Repository, CC BY 4\.0/)).toBeVisible();
-  await page.screenshot({ path: "test-results/insights.png", fullPage: true });
+  await page.screenshot({ path: test.info().outputPath("insights.png"), fullPage: true });
 
   await uploadAndPreview(page, base, UCI);
   expect(await counts(page)).toEqual({ new: "0", updated: "0", rejected: "0" });
