@@ -6,7 +6,13 @@
  */
 import type { AppRouter } from "@rapport/api";
 import type { inferRouterOutputs } from "@trpc/server";
-import { MAX_IMAGE_BYTES, MAX_MEDIA_PER_DRAFT, MAX_VIDEO_BYTES, DRAFT_STATUSES, DRAFT_STATUS_LABELS } from "@rapport/api/draft-schemas";
+import {
+  MAX_IMAGE_BYTES,
+  MAX_MEDIA_PER_DRAFT,
+  MAX_VIDEO_BYTES,
+  DRAFT_STATUSES,
+  DRAFT_STATUS_LABELS,
+} from "@rapport/api/draft-schemas";
 import {
   bestPastPost,
   CONTENT_TYPES,
@@ -19,7 +25,17 @@ import {
   type ContentType,
   type Format,
 } from "@rapport/core";
-import { Alert, Button, Card, MediaGrid, PageHeader, PlatformPostPreview, Select, Textarea, TextField } from "@rapport/ui";
+import {
+  Alert,
+  Button,
+  Card,
+  MediaGrid,
+  PageHeader,
+  PlatformPostPreview,
+  Select,
+  Textarea,
+  TextField,
+} from "@rapport/ui";
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useNavigate } from "@remix-run/react";
 import { useMutation, useQuery } from "@tanstack/react-query";
@@ -32,7 +48,10 @@ import { requireAuth } from "~/utils/auth.server";
 import { draftIdParam, workspaceIdParam } from "~/utils/params";
 import { useWorkspace } from "./w.$workspaceId";
 
-type DraftOutput = Extract<inferRouterOutputs<AppRouter>["draft"]["update"], { status: "conflict" }>["current"];
+type DraftOutput = Extract<
+  inferRouterOutputs<AppRouter>["draft"]["update"],
+  { status: "conflict" }
+>["current"];
 
 export const meta: MetaFunction = () => [{ title: "Draft · Rapport" }];
 
@@ -63,7 +82,18 @@ interface Fields {
   status: (typeof DRAFT_STATUSES)[number];
 }
 
-type ServerDraft = Pick<DraftOutput, "profileId" | "contentType" | "format" | "caption" | "firstComment" | "notes" | "labels" | "status" | "version"> & {
+type ServerDraft = Pick<
+  DraftOutput,
+  | "profileId"
+  | "contentType"
+  | "format"
+  | "caption"
+  | "firstComment"
+  | "notes"
+  | "labels"
+  | "status"
+  | "version"
+> & {
   plannedAt: Date | string | null;
 };
 
@@ -89,7 +119,14 @@ function fieldsFrom(d: ServerDraft): Fields {
 }
 
 function parseLabels(text: string): string[] {
-  return [...new Set(text.split(",").map((l) => l.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(",")
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 const storageKey = (draftId: string) => `rapport:draft:${draftId}`;
@@ -186,7 +223,10 @@ export default function DraftEditor() {
         setSaveState("saved");
         window.localStorage.removeItem(storageKey(draftId));
       } else {
-        window.localStorage.setItem(storageKey(draftId), JSON.stringify({ version: result.draft.version, fields: fieldsRef.current }));
+        window.localStorage.setItem(
+          storageKey(draftId),
+          JSON.stringify({ version: result.draft.version, fields: fieldsRef.current }),
+        );
         setSaveState("unsaved");
         setSaveTick((t) => t + 1);
       }
@@ -201,7 +241,10 @@ export default function DraftEditor() {
   const [saveTick, setSaveTick] = useState(0);
   useEffect(() => {
     if (!dirty || conflict || !canEdit) return;
-    window.localStorage.setItem(storageKey(draftId), JSON.stringify({ version: versionRef.current, fields }));
+    window.localStorage.setItem(
+      storageKey(draftId),
+      JSON.stringify({ version: versionRef.current, fields }),
+    );
     const timer = window.setTimeout(() => void save(), 800);
     return () => window.clearTimeout(timer);
   }, [fields, dirty, conflict, canEdit, draftId, save, saveTick]);
@@ -216,20 +259,27 @@ export default function DraftEditor() {
   const scoringQuery = useQuery(
     trpc.draft.scoringInput.queryOptions(
       { workspaceId: workspace.id, profileId: fields.profileId },
-      { initialData: fields.profileId === loaded.draft.profileId ? loaded.scoring : undefined, staleTime: Infinity },
+      {
+        initialData: fields.profileId === loaded.draft.profileId ? loaded.scoring : undefined,
+        staleTime: Infinity,
+      },
     ),
   );
   const scoring = scoringQuery.data ?? loaded.scoring;
   const model = useMemo(() => trainScorer(scoring.history, scoring.context), [scoring]);
   const platform = scoring.context.platform;
-  const coreType = (CONTENT_TYPES as readonly string[]).includes(fields.contentType) ? (fields.contentType as ContentType) : null;
+  const coreType = (CONTENT_TYPES as readonly string[]).includes(fields.contentType)
+    ? (fields.contentType as ContentType)
+    : null;
   const score = useMemo(
     () =>
       scoreDraft(
         {
           platform,
           contentType: coreType,
-          format: (FORMATS as readonly string[]).includes(fields.format) ? (fields.format as Format) : null,
+          format: (FORMATS as readonly string[]).includes(fields.format)
+            ? (fields.format as Format)
+            : null,
           caption: fields.caption,
           plannedAt: fields.plannedAt ? new Date(fields.plannedAt).toISOString() : null,
           mediaCount: media.length,
@@ -266,7 +316,9 @@ export default function DraftEditor() {
   });
 
   const profile = loaded.profiles.find((p) => p.id === fields.profileId);
-  const typeOptions = loaded.contentTypes.filter((t) => !t.archived || t.key === fields.contentType).map((t) => ({ value: t.key, label: t.archived ? `${t.label} (archived)` : t.label }));
+  const typeOptions = loaded.contentTypes
+    .filter((t) => !t.archived || t.key === fields.contentType)
+    .map((t) => ({ value: t.key, label: t.archived ? `${t.label} (archived)` : t.label }));
   const typeLabel = loaded.contentTypes.find((t) => t.key === fields.contentType)?.label ?? null;
   const hasVideo = media.some((m) => m.mimeType.startsWith("video/"));
 
@@ -277,9 +329,16 @@ export default function DraftEditor() {
       try {
         const body = new FormData();
         body.append("file", file);
-        const res = await fetch(`/w/${workspace.id}/drafts/${draftId}/media`, { method: "POST", body });
-        const json = (await res.json().catch(() => null)) as { media?: typeof media; error?: string } | null;
-        if (!res.ok || !json?.media) errors.push(json?.error ?? `${file.name} could not be uploaded (${res.status}).`);
+        const res = await fetch(`/w/${workspace.id}/drafts/${draftId}/media`, {
+          method: "POST",
+          body,
+        });
+        const json = (await res.json().catch(() => null)) as {
+          media?: typeof media;
+          error?: string;
+        } | null;
+        if (!res.ok || !json?.media)
+          errors.push(json?.error ?? `${file.name} could not be uploaded (${res.status}).`);
         else setMedia(json.media);
       } catch {
         errors.push(`${file.name} could not be uploaded: the connection dropped.`);
@@ -294,14 +353,25 @@ export default function DraftEditor() {
   const detach = useMutation(trpc.media.detach.mutationOptions());
   const onReorder = (ids: string[]) => {
     const before = media;
-    setMedia(ids.map((id, position) => ({ ...(media.find((m) => m.id === id) as (typeof media)[number]), position })));
+    setMedia(
+      ids.map((id, position) => ({
+        ...(media.find((m) => m.id === id) as (typeof media)[number]),
+        position,
+      })),
+    );
     reorder.mutate(
       { workspaceId: workspace.id, draftId, mediaIds: ids },
-      { onSuccess: (list) => setMedia(list), onError: (e) => (setMedia(before), setUploadErrors([e.message])) },
+      {
+        onSuccess: (list) => setMedia(list),
+        onError: (e) => (setMedia(before), setUploadErrors([e.message])),
+      },
     );
   };
   const onRemove = (id: string) =>
-    detach.mutate({ workspaceId: workspace.id, draftId, mediaId: id }, { onSuccess: (list) => setMedia(list), onError: (e) => setUploadErrors([e.message]) });
+    detach.mutate(
+      { workspaceId: workspace.id, draftId, mediaId: id },
+      { onSuccess: (list) => setMedia(list), onError: (e) => setUploadErrors([e.message]) },
+    );
 
   // Conflict resolutions.
   const keepMine = () => {
@@ -348,10 +418,23 @@ export default function DraftEditor() {
   return (
     <>
       <PageHeader
-        title={fields.caption.trim() ? `Draft: ${Array.from(fields.caption.trim()).slice(0, 40).join("")}${fields.caption.trim().length > 40 ? "…" : ""}` : "New draft"}
-        description={profile ? `For ${profile.displayName} (@${profile.handle}) on ${platform === "x" ? "X" : profile.platform[0]!.toUpperCase() + profile.platform.slice(1)}.` : undefined}
+        title={
+          fields.caption.trim()
+            ? `Draft: ${Array.from(fields.caption.trim()).slice(0, 40).join("")}${fields.caption.trim().length > 40 ? "…" : ""}`
+            : "New draft"
+        }
+        description={
+          profile
+            ? `For ${profile.displayName} (@${profile.handle}) on ${platform === "x" ? "X" : profile.platform[0]!.toUpperCase() + profile.platform.slice(1)}.`
+            : undefined
+        }
         actions={
-          <span className="save-status" role="status" data-testid="save-status" data-state={saveState}>
+          <span
+            className="save-status"
+            role="status"
+            data-testid="save-status"
+            data-state={saveState}
+          >
             {statusText[saveState]}
           </span>
         }
@@ -367,32 +450,42 @@ export default function DraftEditor() {
       {saveError ? <Alert tone="danger">{saveError}</Alert> : null}
       {conflict ? (
         <Card title="This draft changed in another tab" headingLevel={2} data-testid="conflict">
-          <p>
-            Someone (maybe you, in another tab) saved version {conflict.version} while you were editing. Nothing is lost: choose which
-            version to keep.
-          </p>
-          <div className="grid-2 conflict-versions">
-            <section aria-labelledby="mine-title">
-              <h3 id="mine-title" className="section-title">
-                Your version (this tab)
-              </h3>
-              <pre className="conflict-text" data-testid="conflict-mine">{fields.caption}</pre>
-            </section>
-            <section aria-labelledby="theirs-title">
-              <h3 id="theirs-title" className="section-title">
-                Saved version {conflict.version}
-              </h3>
-              <pre className="conflict-text" data-testid="conflict-theirs">{conflict.caption}</pre>
-            </section>
-          </div>
-          <div className="row-actions">
-            <Button onClick={keepMine}>Keep mine</Button>
-            <Button variant="secondary" onClick={takeTheirs}>
-              Take theirs
-            </Button>
-            <Button variant="secondary" onClick={() => void copyMine()} loading={create.isPending}>
-              Copy mine to a new draft
-            </Button>
+          <div className="stack">
+            <p>
+              Someone (maybe you, in another tab) saved version {conflict.version} while you were
+              editing. Nothing is lost: choose which version to keep.
+            </p>
+            <div className="grid-2 conflict-versions">
+              <section aria-labelledby="mine-title">
+                <h3 id="mine-title" className="section-title">
+                  Your version (this tab)
+                </h3>
+                <pre className="conflict-text" data-testid="conflict-mine">
+                  {fields.caption}
+                </pre>
+              </section>
+              <section aria-labelledby="theirs-title">
+                <h3 id="theirs-title" className="section-title">
+                  Saved version {conflict.version}
+                </h3>
+                <pre className="conflict-text" data-testid="conflict-theirs">
+                  {conflict.caption}
+                </pre>
+              </section>
+            </div>
+            <div className="conflict-actions">
+              <Button onClick={keepMine}>Keep mine</Button>
+              <Button variant="secondary" onClick={takeTheirs}>
+                Take theirs
+              </Button>
+              <Button
+                variant="secondary"
+                onClick={() => void copyMine()}
+                loading={create.isPending}
+              >
+                Copy mine to a new draft
+              </Button>
+            </div>
           </div>
         </Card>
       ) : null}
@@ -418,7 +511,10 @@ export default function DraftEditor() {
                   value={fields.profileId}
                   onChange={(e) => set("profileId", e.currentTarget.value)}
                   disabled={!canEdit}
-                  options={loaded.profiles.map((p) => ({ value: p.id, label: `${p.displayName} (@${p.handle}, ${p.platform})` }))}
+                  options={loaded.profiles.map((p) => ({
+                    value: p.id,
+                    label: `${p.displayName} (@${p.handle}, ${p.platform})`,
+                  }))}
                 />
                 <Select
                   label="Content type"
@@ -464,8 +560,23 @@ export default function DraftEditor() {
                   description="Separate with commas."
                 />
               </div>
-              <Textarea label="First comment" name="firstComment" rows={2} value={fields.firstComment} onChange={(e) => set("firstComment", e.currentTarget.value)} readOnly={!canEdit} />
-              <Textarea label="Notes" name="notes" rows={2} value={fields.notes} onChange={(e) => set("notes", e.currentTarget.value)} readOnly={!canEdit} description="Only your team sees these." />
+              <Textarea
+                label="First comment"
+                name="firstComment"
+                rows={2}
+                value={fields.firstComment}
+                onChange={(e) => set("firstComment", e.currentTarget.value)}
+                readOnly={!canEdit}
+              />
+              <Textarea
+                label="Notes"
+                name="notes"
+                rows={2}
+                value={fields.notes}
+                onChange={(e) => set("notes", e.currentTarget.value)}
+                readOnly={!canEdit}
+                description="Only your team sees these."
+              />
             </div>
           </Card>
           <Card
@@ -499,7 +610,13 @@ export default function DraftEditor() {
                   accept="image/jpeg,image/png,image/webp,image/gif,image/avif,video/mp4,video/quicktime"
                   disabled={hasVideo || media.length >= MAX_MEDIA_PER_DRAFT || uploading > 0}
                   error={uploadErrors.length ? uploadErrors.join(" ") : undefined}
-                  description={uploading > 0 ? `Uploading ${uploading} file${uploading === 1 ? "" : "s"}…` : hasVideo ? "This draft has a video; remove it to add photos." : undefined}
+                  description={
+                    uploading > 0
+                      ? `Uploading ${uploading} file${uploading === 1 ? "" : "s"}…`
+                      : hasVideo
+                        ? "This draft has a video; remove it to add photos."
+                        : undefined
+                  }
                   onChange={(e) => {
                     const files = e.currentTarget.files;
                     if (files && files.length) void upload(files).then(() => (e.target.value = ""));
@@ -521,8 +638,19 @@ export default function DraftEditor() {
                 text={fields.caption}
                 media={media
                   .filter((m) => m.hasThumbnail)
-                  .map((m, i) => ({ src: `/w/${workspace.id}/media/${m.id}?size=thumb`, alt: `Photo ${i + 1}` }))}
-                timestamp={fields.plannedAt ? new Date(fields.plannedAt).toLocaleString("en", { weekday: "short", hour: "2-digit", minute: "2-digit" }) : "Just now"}
+                  .map((m, i) => ({
+                    src: `/w/${workspace.id}/media/${m.id}?size=thumb`,
+                    alt: `Photo ${i + 1}`,
+                  }))}
+                timestamp={
+                  fields.plannedAt
+                    ? new Date(fields.plannedAt).toLocaleString("en", {
+                        weekday: "short",
+                        hour: "2-digit",
+                        minute: "2-digit",
+                      })
+                    : "Just now"
+                }
               />
               {fields.firstComment ? (
                 <p className="muted">

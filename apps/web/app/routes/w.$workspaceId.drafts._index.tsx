@@ -1,9 +1,42 @@
 /** The draft list: filter by type, status, profile and label; search; sort by score; duplicate; run a top post again. */
-import { DRAFT_SORTS, DRAFT_STATUSES, DRAFT_STATUS_LABELS, DraftListSchema } from "@rapport/api/draft-schemas";
+import {
+  DRAFT_SORTS,
+  DRAFT_STATUSES,
+  DRAFT_STATUS_LABELS,
+  DraftListSchema,
+} from "@rapport/api/draft-schemas";
 import { FORMAT_LABELS, PLATFORM_LABELS, topPosts, type Format } from "@rapport/core";
-import { Alert, Badge, Button, Card, EmptyState, PageHeader, Select, Table, TextField } from "@rapport/ui";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  PageHeader,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  TextField,
+} from "@rapport/ui";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import {
+  Form,
+  Link,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  useSearchParams,
+} from "@remix-run/react";
 import { z } from "zod";
 import { asFormResult, orResponse, serverApi } from "~/trpc/server";
 import { requireAuth } from "~/utils/auth.server";
@@ -12,7 +45,11 @@ import { useWorkspace } from "./w.$workspaceId";
 
 export const meta: MetaFunction = () => [{ title: "Drafts · Rapport" }];
 
-const SORT_LABELS: Record<(typeof DRAFT_SORTS)[number], string> = { updated: "Last edited", score: "Score (best first)", planned: "Planned time" };
+const SORT_LABELS: Record<(typeof DRAFT_SORTS)[number], string> = {
+  updated: "Last edited",
+  score: "Score (best first)",
+  planned: "Planned time",
+};
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireAuth(request);
@@ -33,7 +70,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   for (const p of profiles.slice(0, 10)) {
     const input = await orResponse(api.draft.scoringInput({ workspaceId, profileId: p.id }));
     for (const r of topPosts(input.history, { limit: 3 })) {
-      top.push({ profile: p, postId: r.post.id, caption: r.post.caption ?? "", publishedAt: r.post.publishedAt ?? null, rate: r.rate.value, denominator: r.rate.denominator, vsMedian: r.vsMedian, n: r.n });
+      top.push({
+        profile: p,
+        postId: r.post.id,
+        caption: r.post.caption ?? "",
+        publishedAt: r.post.publishedAt ?? null,
+        rate: r.rate.value,
+        denominator: r.rate.denominator,
+        vsMedian: r.vsMedian,
+        n: r.n,
+      });
     }
   }
   return { drafts, profiles, contentTypes, labels, top, invalidFilters: !parsed.success };
@@ -50,7 +96,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await requireAuth(request);
   const workspaceId = workspaceIdParam(params);
   const parsed = ActionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ error: parsed.error.issues[0]?.message ?? "Something in the form is off." }, { status: 400 });
+  if (!parsed.success)
+    return data(
+      { error: parsed.error.issues[0]?.message ?? "Something in the form is off." },
+      { status: 400 },
+    );
   const api = await serverApi(request);
   const input = parsed.data;
   const to = (id: string) => redirect(`/w/${workspaceId}/drafts/${id}`);
@@ -71,13 +121,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const pct = (x: number) => `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`;
 
 export default function Drafts() {
-  const { drafts, profiles, contentTypes, labels, top, invalidFilters } = useLoaderData<typeof loader>();
+  const { drafts, profiles, contentTypes, labels, top, invalidFilters } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { workspace } = useWorkspace();
   const [params] = useSearchParams();
   const navigation = useNavigation();
   const canEdit = workspace.role !== "viewer";
-  const typeLabel = (key: string | null) => (key ? (contentTypes.find((t) => t.key === key)?.label ?? key) : null);
+  const typeLabel = (key: string | null) =>
+    key ? (contentTypes.find((t) => t.key === key)?.label ?? key) : null;
   const profileOf = (id: string) => profiles.find((p) => p.id === id);
   const filtered = ["profileId", "contentType", "status", "label", "q"].some((k) => params.get(k));
   return (
@@ -90,11 +142,25 @@ export default function Drafts() {
             <Form method="post" className="inline-form">
               <input type="hidden" name="intent" value="create" />
               {profiles.length > 1 ? (
-                <Select label="Profile for the new draft" hideLabel name="profileId" options={profiles.map((p) => ({ value: p.id, label: `@${p.handle} (${PLATFORM_LABELS[p.platform]})` }))} />
+                <Select
+                  label="Profile for the new draft"
+                  hideLabel
+                  name="profileId"
+                  options={profiles.map((p) => ({
+                    value: p.id,
+                    label: `@${p.handle} (${PLATFORM_LABELS[p.platform]})`,
+                  }))}
+                />
               ) : (
                 <input type="hidden" name="profileId" value={profiles[0]!.id} />
               )}
-              <Button type="submit" loading={navigation.state === "submitting" && navigation.formData?.get("intent") === "create"}>
+              <Button
+                type="submit"
+                loading={
+                  navigation.state === "submitting" &&
+                  navigation.formData?.get("intent") === "create"
+                }
+              >
                 New draft
               </Button>
             </Form>
@@ -102,7 +168,11 @@ export default function Drafts() {
         }
       />
       {actionData?.error ? <Alert tone="danger">{actionData.error}</Alert> : null}
-      {invalidFilters ? <Alert tone="warning">Some filters in the address were not understood and were ignored.</Alert> : null}
+      {invalidFilters ? (
+        <Alert tone="warning">
+          Some filters in the address were not understood and were ignored.
+        </Alert>
+      ) : null}
       {profiles.length === 0 ? (
         <EmptyState
           title="Add a profile first"
@@ -116,12 +186,50 @@ export default function Drafts() {
       ) : (
         <>
           <Form method="get" className="draft-filters" role="search" aria-label="Filter drafts">
-            <TextField label="Search" name="q" type="search" defaultValue={params.get("q") ?? ""} placeholder="Words in the caption or notes" />
-            <Select label="Content type" name="contentType" defaultValue={params.get("contentType") ?? ""} placeholder="Any type" options={contentTypes.map((t) => ({ value: t.key, label: t.label }))} />
-            <Select label="Status" name="status" defaultValue={params.get("status") ?? ""} placeholder="Any status" options={DRAFT_STATUSES.map((s) => ({ value: s, label: DRAFT_STATUS_LABELS[s] }))} />
-            <Select label="Profile" name="profileId" defaultValue={params.get("profileId") ?? ""} placeholder="Any profile" options={profiles.map((p) => ({ value: p.id, label: `@${p.handle} (${PLATFORM_LABELS[p.platform]})` }))} />
-            <Select label="Label" name="label" defaultValue={params.get("label") ?? ""} placeholder="Any label" options={labels.map((l) => ({ value: l, label: l }))} />
-            <Select label="Sort by" name="sort" defaultValue={params.get("sort") ?? "updated"} options={DRAFT_SORTS.map((s) => ({ value: s, label: SORT_LABELS[s] }))} />
+            <TextField
+              label="Search"
+              name="q"
+              type="search"
+              defaultValue={params.get("q") ?? ""}
+              placeholder="Words in the caption or notes"
+            />
+            <Select
+              label="Content type"
+              name="contentType"
+              defaultValue={params.get("contentType") ?? ""}
+              placeholder="Any type"
+              options={contentTypes.map((t) => ({ value: t.key, label: t.label }))}
+            />
+            <Select
+              label="Status"
+              name="status"
+              defaultValue={params.get("status") ?? ""}
+              placeholder="Any status"
+              options={DRAFT_STATUSES.map((s) => ({ value: s, label: DRAFT_STATUS_LABELS[s] }))}
+            />
+            <Select
+              label="Profile"
+              name="profileId"
+              defaultValue={params.get("profileId") ?? ""}
+              placeholder="Any profile"
+              options={profiles.map((p) => ({
+                value: p.id,
+                label: `@${p.handle} (${PLATFORM_LABELS[p.platform]})`,
+              }))}
+            />
+            <Select
+              label="Label"
+              name="label"
+              defaultValue={params.get("label") ?? ""}
+              placeholder="Any label"
+              options={labels.map((l) => ({ value: l, label: l }))}
+            />
+            <Select
+              label="Sort by"
+              name="sort"
+              defaultValue={params.get("sort") ?? "updated"}
+              options={DRAFT_SORTS.map((s) => ({ value: s, label: SORT_LABELS[s] }))}
+            />
             <Button type="submit" variant="secondary">
               Apply
             </Button>
@@ -129,32 +237,39 @@ export default function Drafts() {
           {drafts.length === 0 ? (
             <EmptyState
               title={filtered ? "No drafts match these filters" : "No drafts yet"}
-              description={filtered ? "Clear a filter or search for other words." : "Start one with “New draft”: the score updates as you type."}
+              description={
+                filtered
+                  ? "Clear a filter or search for other words."
+                  : "Start one with “New draft”: the score updates as you type."
+              }
               headingLevel={2}
             />
           ) : (
             <Table caption={`${drafts.length} ${drafts.length === 1 ? "draft" : "drafts"}`}>
-              <thead>
-                <tr>
-                  <th scope="col">Draft</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Status</th>
-                  <th scope="col" className="num">
-                    Score
-                  </th>
-                  <th scope="col">Planned</th>
-                  <th scope="col">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>Draft</TableHeaderCell>
+                  <TableHeaderCell>Type</TableHeaderCell>
+                  <TableHeaderCell>Status</TableHeaderCell>
+                  <TableHeaderCell numeric>Score</TableHeaderCell>
+                  <TableHeaderCell>Planned</TableHeaderCell>
+                  <TableHeaderCell>
                     <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
+                  </TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
                 {drafts.map((d) => {
                   const p = profileOf(d.profileId);
                   return (
-                    <tr key={d.id} data-testid="draft-row">
-                      <td>
-                        <Link to={`/w/${workspace.id}/drafts/${d.id}`}>{d.caption.trim() ? Array.from(d.caption.trim()).slice(0, 60).join("") + (Array.from(d.caption.trim()).length > 60 ? "…" : "") : "Untitled draft"}</Link>
+                    <TableRow key={d.id} data-testid="draft-row">
+                      <TableCell>
+                        <Link to={`/w/${workspace.id}/drafts/${d.id}`}>
+                          {d.caption.trim()
+                            ? Array.from(d.caption.trim()).slice(0, 60).join("") +
+                              (Array.from(d.caption.trim()).length > 60 ? "…" : "")
+                            : "Untitled draft"}
+                        </Link>
                         <br />
                         <span className="muted">
                           {p ? `@${p.handle} · ${PLATFORM_LABELS[p.platform]}` : ""}
@@ -168,49 +283,85 @@ export default function Drafts() {
                             ))}
                           </span>
                         ) : null}
-                      </td>
-                      <td>{typeLabel(d.contentType) ?? <span className="muted">none</span>}</td>
-                      <td>{DRAFT_STATUS_LABELS[d.status]}</td>
-                      <td className="num">
+                      </TableCell>
+                      <TableCell>
+                        {typeLabel(d.contentType) ?? <span className="muted">none</span>}
+                      </TableCell>
+                      <TableCell>{DRAFT_STATUS_LABELS[d.status]}</TableCell>
+                      <TableCell numeric>
                         {d.score !== null ? (
                           <span title={`Model ${d.modelVersion}`}>{Math.round(d.score)} / 100</span>
                         ) : (
-                          <span className="muted" title="Fewer than 10 past posts: the scorer gives direction only.">
+                          <span
+                            className="muted"
+                            title="Fewer than 10 past posts: the scorer gives direction only."
+                          >
                             direction only
                           </span>
                         )}
-                      </td>
-                      <td>{d.plannedAt ? new Date(d.plannedAt).toLocaleString("en", { dateStyle: "medium", timeStyle: "short" }) : <span className="muted">not planned</span>}</td>
-                      <td className="row-actions">
+                      </TableCell>
+                      <TableCell>
+                        {d.plannedAt ? (
+                          new Date(d.plannedAt).toLocaleString("en", {
+                            dateStyle: "medium",
+                            timeStyle: "short",
+                          })
+                        ) : (
+                          <span className="muted">not planned</span>
+                        )}
+                      </TableCell>
+                      <TableCell className="row-actions">
                         {canEdit ? (
                           <Form method="post">
                             <input type="hidden" name="draftId" value={d.id} />
-                            <Button type="submit" name="intent" value="duplicate" variant="secondary" size="sm">
+                            <Button
+                              type="submit"
+                              name="intent"
+                              value="duplicate"
+                              variant="secondary"
+                              size="sm"
+                            >
                               Duplicate
                             </Button>
                           </Form>
                         ) : null}
-                      </td>
-                    </tr>
+                      </TableCell>
+                    </TableRow>
                   );
                 })}
-              </tbody>
+              </TableBody>
             </Table>
           )}
           {top.length > 0 ? (
-            <Card title="Run it again" headingLevel={2} description="Your top past posts by interaction quality. Start a new draft from one.">
+            <Card
+              title="Run it again"
+              headingLevel={2}
+              description="Your top past posts by interaction quality. Start a new draft from one."
+            >
               <ul className="stack run-again">
                 {top.map((t) => (
                   <li key={t.postId}>
-                    <strong className="num">{pct(t.rate)}</strong> {t.denominator === "reach" ? "weighted interactions per person reached" : "weighted interactions per follower"}
-                    {t.vsMedian !== null ? ` (${t.vsMedian.toFixed(1)}x the median of ${t.n} posts)` : ""} · @{t.profile.handle}
+                    <strong className="num">{pct(t.rate)}</strong>{" "}
+                    {t.denominator === "reach"
+                      ? "weighted interactions per person reached"
+                      : "weighted interactions per follower"}
+                    {t.vsMedian !== null
+                      ? ` (${t.vsMedian.toFixed(1)}x the median of ${t.n} posts)`
+                      : ""}{" "}
+                    · @{t.profile.handle}
                     {t.publishedAt ? ` · ${t.publishedAt.slice(0, 10)}` : ""}
                     <br />
                     <span className="muted">{t.caption.slice(0, 140) || "No caption"}</span>
                     {canEdit ? (
                       <Form method="post">
                         <input type="hidden" name="postId" value={t.postId} />
-                        <Button type="submit" name="intent" value="runAgain" size="sm" variant="secondary">
+                        <Button
+                          type="submit"
+                          name="intent"
+                          value="runAgain"
+                          size="sm"
+                          variant="secondary"
+                        >
                           Run it again
                         </Button>
                       </Form>

@@ -29,10 +29,13 @@ async function signUpWithProfile(page: Page, who: string): Promise<string> {
   await page.getByLabel("Followers").fill("1840");
   await page.getByRole("button", { name: "Add profile" }).click();
   await expect(page.getByText("Saved @bistro.ana.")).toBeVisible();
+  await page.waitForLoadState("networkidle");
   await page.getByRole("link", { name: "Drafts" }).click();
   await page.getByRole("button", { name: "New draft" }).click();
   await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId("save-status")).toHaveText("Saved · version 1");
+  // The editor's state lives in React: interact only once the page is hydrated.
+  await page.waitForLoadState("networkidle");
   return page.url();
 }
 
@@ -74,6 +77,23 @@ test("typing a caption updates the score panel with no request to the server, th
 
   await page.reload();
   await expect(page.getByRole("textbox", { name: "Caption" })).toHaveValue("New mugs in the shop. What colour should we make next?");
+
+  // The list finds it by type and words, and duplicates it.
+  const draftUrl = page.url();
+  await page.getByRole("link", { name: "← All drafts" }).click();
+  await page.getByLabel("Search").fill("colour");
+  await page.getByRole("combobox", { name: "Content type" }).selectOption("photo-dump");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/q=colour/);
+  await expect(page.getByTestId("draft-row")).toHaveCount(1);
+  await expect(page.getByTestId("draft-row")).toContainText("New mugs in the shop. What colour should we make next?");
+  await expect(page.getByTestId("draft-row")).toContainText("direction only");
+  await page.screenshot({ path: "test-results/draft-list.png", fullPage: true });
+  await page.getByRole("button", { name: "Duplicate" }).click();
+  await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
+  expect(page.url()).not.toBe(draftUrl);
+  await expect(page.getByRole("textbox", { name: "Caption" })).toHaveValue("New mugs in the shop. What colour should we make next?");
+  await expect(page.getByTestId("save-status")).toHaveText("Saved · version 1");
 });
 
 test("three uploaded images can be reordered with the keyboard and keep their order after a reload; a non-image is refused", async ({ page }) => {
