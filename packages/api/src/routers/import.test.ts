@@ -32,7 +32,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function upload(source: string | { text: string }, kind: "uci-csv" | "meta-csv" | "followers-csv", fileName = "file.csv") {
+async function upload(source: string | { text: string }, kind: "uci-csv" | "meta-csv" | "followers-csv" | "instagram-json", fileName = "file.csv") {
   const storageKey = crypto.randomUUID();
   if (typeof source === "string") copyFileSync(source, path.join(dir, storageKey));
   else writeFileSync(path.join(dir, storageKey), source.text);
@@ -125,6 +125,25 @@ describe("a file with bad rows", () => {
     expect(s.status).toBe("failed");
     expect(s.error).toMatch(/^Not the UCI Facebook metrics layout: missing Page total likes/);
     await expect(owner.caller.import.commit({ workspaceId, importId: id })).rejects.toThrow("This import is not ready to confirm");
+  });
+});
+
+describe("Instagram's posts JSON", () => {
+  it("imports captions and dates (no metrics), repairing the export's double-encoded UTF-8, idempotently", async () => {
+    const json = JSON.stringify([
+      { media: [{ uri: "a.jpg", creation_timestamp: 1700000000, title: "Caf\u00c3\u00a9 time" }] },
+      { media: [{ uri: "b.jpg" }, { uri: "c.mp4" }], title: "Two", creation_timestamp: 1700003600 },
+      { nothing: true },
+    ]);
+    const id = await upload({ text: json }, "instagram-json", "posts_1.json");
+    const preview = await owner.caller.import.status({ workspaceId, importId: id });
+    expect(preview).toMatchObject({ status: "previewed", newCount: 2 });
+    expect(preview.rejectedCount).toBe(1);
+    expect(await commit(id)).toMatchObject({ status: "done", newCount: 2 });
+    const captions = (await h.db.select({ caption: posts.caption }).from(posts).where(eq(posts.profileId, profileId))).map((r) => r.caption);
+    expect(captions).toContain("Café time");
+    const again = await upload({ text: json }, "instagram-json", "posts_1.json");
+    expect(await owner.caller.import.status({ workspaceId, importId: again })).toMatchObject({ newCount: 0, updatedCount: 0, unchangedCount: 2 });
   });
 });
 
