@@ -56,8 +56,8 @@ describe("DiskStorage", () => {
   });
 });
 
-// No S3-compatible server installs from the npm registry on Node 20 within this project's pins, so
-// the S3 implementation is tested against aws-sdk-client-mock: the commands and parameters it sends.
+// The S3 implementation is tested against aws-sdk-client-mock (the commands and parameters it sends),
+// not a live S3-compatible server: see docs/decisions/501.
 describe("S3Storage (aws-sdk-client-mock)", () => {
   const s3 = mockClient(S3Client);
   beforeEach(() => s3.reset());
