@@ -1,5 +1,7 @@
 /** The draft list: filter by type, status, profile and label; search; sort by score; duplicate; run a top post again. */
 import {
+  ContentTypeKeySchema,
+  ContentTypeLabelSchema,
   DRAFT_SORTS,
   DRAFT_STATUSES,
   DRAFT_STATUS_LABELS,
@@ -90,6 +92,17 @@ const ActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("duplicate"), draftId: z.uuid() }),
   z.object({ intent: z.literal("runAgain"), postId: z.uuid() }),
   z.object({ intent: z.literal("delete"), draftId: z.uuid() }),
+  z.object({ intent: z.literal("addType"), label: ContentTypeLabelSchema }),
+  z.object({
+    intent: z.literal("renameType"),
+    key: ContentTypeKeySchema,
+    label: ContentTypeLabelSchema,
+  }),
+  z.object({
+    intent: z.literal("archiveType"),
+    key: ContentTypeKeySchema,
+    archived: z.enum(["true", "false"]),
+  }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -104,6 +117,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const api = await serverApi(request);
   const input = parsed.data;
   const to = (id: string) => redirect(`/w/${workspaceId}/drafts/${id}`);
+  if (
+    input.intent === "addType" ||
+    input.intent === "renameType" ||
+    input.intent === "archiveType"
+  ) {
+    const r =
+      input.intent === "addType"
+        ? await asFormResult(api.contentType.create({ workspaceId, label: input.label }))
+        : input.intent === "renameType"
+          ? await asFormResult(
+              api.contentType.rename({ workspaceId, key: input.key, label: input.label }),
+            )
+          : await asFormResult(
+              api.contentType.setArchived({
+                workspaceId,
+                key: input.key,
+                archived: input.archived === "true",
+              }),
+            );
+    return r.ok ? data({ error: null }) : data({ error: r.error }, { status: r.status });
+  }
   if (input.intent === "delete") {
     const r = await asFormResult(api.draft.delete({ workspaceId, draftId: input.draftId }));
     return r.ok ? data({ error: null }) : data({ error: r.error }, { status: r.status });
@@ -371,6 +405,74 @@ export default function Drafts() {
               </ul>
             </Card>
           ) : null}
+          <Card
+            title="Content types"
+            headingLevel={2}
+            description="The kinds of post this workspace makes. Rename them in your own words or add your own; archived types stay on old drafts."
+          >
+            <details className="content-types">
+              <summary>
+                Edit content types ({contentTypes.filter((t) => !t.archived).length} in use)
+              </summary>
+              <ul className="stack run-again">
+                {contentTypes.map((t) => (
+                  <li key={t.key}>
+                    {canEdit ? (
+                      <Form method="post" className="inline-form">
+                        <input type="hidden" name="key" value={t.key} />
+                        <TextField
+                          label={`Name of ${t.label}`}
+                          hideLabel
+                          name="label"
+                          defaultValue={t.label}
+                        />
+                        <Button
+                          type="submit"
+                          name="intent"
+                          value="renameType"
+                          size="sm"
+                          variant="secondary"
+                        >
+                          Rename
+                        </Button>
+                        <input
+                          type="hidden"
+                          name="archived"
+                          value={t.archived ? "false" : "true"}
+                        />
+                        <Button
+                          type="submit"
+                          name="intent"
+                          value="archiveType"
+                          size="sm"
+                          variant="ghost"
+                        >
+                          {t.archived ? "Restore" : "Archive"}
+                        </Button>
+                        {t.archived ? <Badge>archived</Badge> : null}
+                      </Form>
+                    ) : (
+                      <span>
+                        {t.label} {t.archived ? <Badge>archived</Badge> : null}
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+              {canEdit ? (
+                <Form method="post" className="inline-form">
+                  <TextField
+                    label="New content type"
+                    name="label"
+                    placeholder="Latte art Fridays"
+                  />
+                  <Button type="submit" name="intent" value="addType" variant="secondary">
+                    Add type
+                  </Button>
+                </Form>
+              ) : null}
+            </details>
+          </Card>
         </>
       )}
     </>

@@ -94,6 +94,15 @@ test("typing a caption updates the score panel with no request to the server, th
   expect(page.url()).not.toBe(draftUrl);
   await expect(page.getByRole("textbox", { name: "Caption" })).toHaveValue("New mugs in the shop. What colour should we make next?");
   await expect(page.getByTestId("save-status")).toHaveText("Saved · version 1");
+
+  // Content types are the workspace's own: add one, and the editor offers it.
+  await page.getByRole("link", { name: "← All drafts" }).click();
+  await page.getByText(/^Edit content types/).click();
+  await page.getByLabel("New content type").fill("Latte art Fridays");
+  await page.getByRole("button", { name: "Add type" }).click();
+  await expect(page.getByRole("textbox", { name: "Name of Latte art Fridays" })).toHaveValue("Latte art Fridays");
+  await page.goto(draftUrl);
+  await expect(page.getByRole("combobox", { name: "Content type" }).locator("option", { hasText: "Latte art Fridays" })).toHaveCount(1);
 });
 
 test("three uploaded images can be reordered with the keyboard and keep their order after a reload; a non-image is refused", async ({ page }) => {
