@@ -316,9 +316,13 @@ export default function DraftEditor() {
   });
 
   const profile = loaded.profiles.find((p) => p.id === fields.profileId);
-  const typeOptions = loaded.contentTypes
-    .filter((t) => !t.archived || t.key === fields.contentType)
-    .map((t) => ({ value: t.key, label: t.archived ? `${t.label} (archived)` : t.label }));
+  const typeOptions = useMemo(
+    () =>
+      loaded.contentTypes
+        .filter((t) => !t.archived || t.key === fields.contentType)
+        .map((t) => ({ value: t.key, label: t.archived ? `${t.label} (archived)` : t.label })),
+    [loaded.contentTypes, fields.contentType],
+  );
   const typeLabel = loaded.contentTypes.find((t) => t.key === fields.contentType)?.label ?? null;
   const hasVideo = media.some((m) => m.mimeType.startsWith("video/"));
 
@@ -415,6 +419,154 @@ export default function DraftEditor() {
     conflict: "Not saved: changed in another tab",
   };
 
+  // Typing in the caption re-renders only what depends on it (caption, counters, score, preview):
+  // the other fields and the media card are memoized so each keystroke stays cheap.
+  /* eslint-disable react-hooks/exhaustive-deps -- `set` and `upload` only call stable state setters */
+  const detailsBlock = useMemo(
+    () => (
+      <>
+        <div className="grid-2">
+          <Select
+            label="Profile"
+            name="profileId"
+            value={fields.profileId}
+            onChange={(e) => set("profileId", e.currentTarget.value)}
+            disabled={!canEdit}
+            options={loaded.profiles.map((p) => ({
+              value: p.id,
+              label: `${p.displayName} (@${p.handle}, ${p.platform})`,
+            }))}
+          />
+          <Select
+            label="Content type"
+            name="contentType"
+            value={fields.contentType}
+            placeholder="Choose a content type"
+            onChange={(e) => set("contentType", e.currentTarget.value)}
+            disabled={!canEdit}
+            options={typeOptions}
+          />
+          <Select
+            label="Format"
+            name="format"
+            value={fields.format}
+            placeholder="Choose a format"
+            onChange={(e) => set("format", e.currentTarget.value)}
+            disabled={!canEdit}
+            options={FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] }))}
+          />
+          <TextField
+            label="Planned time"
+            name="plannedAt"
+            type="datetime-local"
+            value={fields.plannedAt}
+            onChange={(e) => set("plannedAt", e.currentTarget.value)}
+            readOnly={!canEdit}
+            description="In your browser's local time."
+          />
+          <Select
+            label="Status"
+            name="status"
+            value={fields.status}
+            onChange={(e) => set("status", e.currentTarget.value as Fields["status"])}
+            disabled={!canEdit}
+            options={DRAFT_STATUSES.map((s) => ({ value: s, label: DRAFT_STATUS_LABELS[s] }))}
+          />
+          <TextField
+            label="Labels"
+            name="labels"
+            value={fields.labels}
+            onChange={(e) => set("labels", e.currentTarget.value)}
+            readOnly={!canEdit}
+            description="Separate with commas."
+          />
+        </div>
+        <Textarea
+          label="First comment"
+          name="firstComment"
+          rows={2}
+          value={fields.firstComment}
+          onChange={(e) => set("firstComment", e.currentTarget.value)}
+          readOnly={!canEdit}
+        />
+        <Textarea
+          label="Notes"
+          name="notes"
+          rows={2}
+          value={fields.notes}
+          onChange={(e) => set("notes", e.currentTarget.value)}
+          readOnly={!canEdit}
+          description="Only your team sees these."
+        />
+      </>
+    ),
+    [
+      fields.profileId,
+      fields.contentType,
+      fields.format,
+      fields.plannedAt,
+      fields.status,
+      fields.labels,
+      fields.firstComment,
+      fields.notes,
+      canEdit,
+      typeOptions,
+      loaded.profiles,
+    ],
+  );
+  const mediaCard = useMemo(
+    () => (
+      <Card
+        title="Media"
+        headingLevel={2}
+        description={`1–${MAX_MEDIA_PER_DRAFT} images (JPEG, PNG, WebP, GIF or AVIF, up to ${mb(MAX_IMAGE_BYTES)} each) or one MP4/MOV video (up to ${mb(MAX_VIDEO_BYTES)}). Location data is removed from photos.`}
+      >
+        <div className="stack">
+          {media.length > 0 ? (
+            <MediaGrid
+              label="Media in posting order"
+              items={media.map((m, i) => ({
+                id: m.id,
+                src: m.hasThumbnail ? `/w/${workspace.id}/media/${m.id}?size=thumb` : null,
+                alt: `${m.mimeType.startsWith("video/") ? "Video" : "Photo"} ${i + 1}${m.originalName ? ` (${m.originalName})` : ""}`,
+                placeholder: m.mimeType.startsWith("video/") ? "Video" : undefined,
+              }))}
+              onReorder={canEdit ? onReorder : undefined}
+              onRemove={canEdit ? onRemove : undefined}
+              disabled={!canEdit}
+            />
+          ) : (
+            <p className="muted">No media yet.</p>
+          )}
+          {canEdit ? (
+            <TextField
+              label="Add photos or a video"
+              name="media"
+              type="file"
+              multiple
+              accept="image/jpeg,image/png,image/webp,image/gif,image/avif,video/mp4,video/quicktime"
+              disabled={hasVideo || media.length >= MAX_MEDIA_PER_DRAFT || uploading > 0}
+              error={uploadErrors.length ? uploadErrors.join(" ") : undefined}
+              description={
+                uploading > 0
+                  ? `Uploading ${uploading} file${uploading === 1 ? "" : "s"}…`
+                  : hasVideo
+                    ? "This draft has a video; remove it to add photos."
+                    : undefined
+              }
+              onChange={(e) => {
+                const files = e.currentTarget.files;
+                if (files && files.length) void upload(files).then(() => (e.target.value = ""));
+              }}
+            />
+          ) : null}
+        </div>
+      </Card>
+    ),
+    [media, uploading, uploadErrors, canEdit, hasVideo, workspace.id],
+  );
+  /* eslint-enable react-hooks/exhaustive-deps */
+
   return (
     <>
       <PageHeader
@@ -504,127 +656,10 @@ export default function DraftEditor() {
                 description={`${own.label} counts ${own.label === "X" ? "weighted characters: links as 23, emoji and CJK as 2" : "characters"}.`}
               />
               <CaptionLimitsList counts={counts} primary={platform} />
-              <div className="grid-2">
-                <Select
-                  label="Profile"
-                  name="profileId"
-                  value={fields.profileId}
-                  onChange={(e) => set("profileId", e.currentTarget.value)}
-                  disabled={!canEdit}
-                  options={loaded.profiles.map((p) => ({
-                    value: p.id,
-                    label: `${p.displayName} (@${p.handle}, ${p.platform})`,
-                  }))}
-                />
-                <Select
-                  label="Content type"
-                  name="contentType"
-                  value={fields.contentType}
-                  placeholder="Choose a content type"
-                  onChange={(e) => set("contentType", e.currentTarget.value)}
-                  disabled={!canEdit}
-                  options={typeOptions}
-                />
-                <Select
-                  label="Format"
-                  name="format"
-                  value={fields.format}
-                  placeholder="Choose a format"
-                  onChange={(e) => set("format", e.currentTarget.value)}
-                  disabled={!canEdit}
-                  options={FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] }))}
-                />
-                <TextField
-                  label="Planned time"
-                  name="plannedAt"
-                  type="datetime-local"
-                  value={fields.plannedAt}
-                  onChange={(e) => set("plannedAt", e.currentTarget.value)}
-                  readOnly={!canEdit}
-                  description="In your browser's local time."
-                />
-                <Select
-                  label="Status"
-                  name="status"
-                  value={fields.status}
-                  onChange={(e) => set("status", e.currentTarget.value as Fields["status"])}
-                  disabled={!canEdit}
-                  options={DRAFT_STATUSES.map((s) => ({ value: s, label: DRAFT_STATUS_LABELS[s] }))}
-                />
-                <TextField
-                  label="Labels"
-                  name="labels"
-                  value={fields.labels}
-                  onChange={(e) => set("labels", e.currentTarget.value)}
-                  readOnly={!canEdit}
-                  description="Separate with commas."
-                />
-              </div>
-              <Textarea
-                label="First comment"
-                name="firstComment"
-                rows={2}
-                value={fields.firstComment}
-                onChange={(e) => set("firstComment", e.currentTarget.value)}
-                readOnly={!canEdit}
-              />
-              <Textarea
-                label="Notes"
-                name="notes"
-                rows={2}
-                value={fields.notes}
-                onChange={(e) => set("notes", e.currentTarget.value)}
-                readOnly={!canEdit}
-                description="Only your team sees these."
-              />
+              {detailsBlock}
             </div>
           </Card>
-          <Card
-            title="Media"
-            headingLevel={2}
-            description={`1–${MAX_MEDIA_PER_DRAFT} images (JPEG, PNG, WebP, GIF or AVIF, up to ${mb(MAX_IMAGE_BYTES)} each) or one MP4/MOV video (up to ${mb(MAX_VIDEO_BYTES)}). Location data is removed from photos.`}
-          >
-            <div className="stack">
-              {media.length > 0 ? (
-                <MediaGrid
-                  label="Media in posting order"
-                  items={media.map((m, i) => ({
-                    id: m.id,
-                    src: m.hasThumbnail ? `/w/${workspace.id}/media/${m.id}?size=thumb` : null,
-                    alt: `${m.mimeType.startsWith("video/") ? "Video" : "Photo"} ${i + 1}${m.originalName ? ` (${m.originalName})` : ""}`,
-                    placeholder: m.mimeType.startsWith("video/") ? "Video" : undefined,
-                  }))}
-                  onReorder={canEdit ? onReorder : undefined}
-                  onRemove={canEdit ? onRemove : undefined}
-                  disabled={!canEdit}
-                />
-              ) : (
-                <p className="muted">No media yet.</p>
-              )}
-              {canEdit ? (
-                <TextField
-                  label="Add photos or a video"
-                  name="media"
-                  type="file"
-                  multiple
-                  accept="image/jpeg,image/png,image/webp,image/gif,image/avif,video/mp4,video/quicktime"
-                  disabled={hasVideo || media.length >= MAX_MEDIA_PER_DRAFT || uploading > 0}
-                  error={uploadErrors.length ? uploadErrors.join(" ") : undefined}
-                  description={
-                    uploading > 0
-                      ? `Uploading ${uploading} file${uploading === 1 ? "" : "s"}…`
-                      : hasVideo
-                        ? "This draft has a video; remove it to add photos."
-                        : undefined
-                  }
-                  onChange={(e) => {
-                    const files = e.currentTarget.files;
-                    if (files && files.length) void upload(files).then(() => (e.target.value = ""));
-                  }}
-                />
-              ) : null}
-            </div>
-          </Card>
+          {mediaCard}
         </div>
         <div className="stack">
           <div ref={scoreBox} data-testid="score-box">
