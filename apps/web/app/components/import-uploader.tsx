@@ -2,19 +2,22 @@
  * Sends an import file with XMLHttpRequest (fetch has no upload progress) and reports the job id.
  * The fields go before the file so the server knows what it receives before the bytes arrive.
  */
+import type { ColumnMapping } from "@rapport/core";
 import { Alert, Button, ProgressBar, Select } from "@rapport/ui";
-import { useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
+import { ColumnMapper } from "./column-mapper";
 
 export const IMPORT_KINDS = [
   { value: "uci-csv", label: "UCI Facebook metrics (CSV)" },
   { value: "meta-csv", label: "Meta Business Suite post export (CSV)" },
   { value: "instagram-json", label: "Instagram “Download your information” posts (JSON)" },
+  { value: "mapped-csv", label: "Any other CSV (choose the columns)" },
   { value: "followers-csv", label: "Follower history (CSV: Date, Followers)" },
 ] as const;
 
 interface Props {
   workspaceId: string;
-  profiles: { id: string; label: string }[];
+  profiles: { id: string; label: string; timeZone: string; platform: string }[];
   onStarted: (importId: string) => void;
 }
 
@@ -24,6 +27,11 @@ export function ImportUploader({ workspaceId, profiles, onStarted }: Props) {
   const fileRef = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<{ sent: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [kind, setKind] = useState<string>(IMPORT_KINDS[0].value);
+  const [file, setFile] = useState<File | null>(null);
+  const [profileId, setProfileId] = useState(profiles[0]?.id ?? "");
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const onMapping = useCallback((m: ColumnMapping | null) => setMapping(m), []);
 
   function submit(form: HTMLFormElement) {
     setError(null);
@@ -40,6 +48,13 @@ export function ImportUploader({ workspaceId, profiles, onStarted }: Props) {
     const body = new FormData();
     body.append("profileId", String(fd.get("profileId") ?? ""));
     body.append("kind", String(fd.get("kind") ?? ""));
+    if (kind === "mapped-csv") {
+      if (!mapping || !mapping.columns.publishedAt) {
+        setError("Choose the column that holds the publish date.");
+        return;
+      }
+      body.append("mapping", JSON.stringify(mapping));
+    }
     body.append("file", file, file.name);
     const xhr = new XMLHttpRequest();
     xhr.open("POST", `/w/${workspaceId}/import/upload`);
@@ -67,13 +82,22 @@ export function ImportUploader({ workspaceId, profiles, onStarted }: Props) {
         submit(e.currentTarget);
       }}
     >
-      <Select label="Profile" name="profileId" options={profiles.map((p) => ({ value: p.id, label: p.label }))} />
-      <Select label="File type" name="kind" options={IMPORT_KINDS.map((k) => ({ value: k.value, label: k.label }))} />
+      <Select label="Profile" name="profileId" value={profileId} onChange={(e) => setProfileId(e.target.value)} options={profiles.map((p) => ({ value: p.id, label: p.label }))} />
+      <Select label="File type" name="kind" value={kind} onChange={(e) => setKind(e.target.value)} options={IMPORT_KINDS.map((k) => ({ value: k.value, label: k.label }))} />
       <div className="file-field">
         <label htmlFor="import-file">File</label>
-        <input id="import-file" ref={fileRef} type="file" name="file" accept=".csv,.json,text/csv,application/json" required />
+        <input id="import-file" ref={fileRef} type="file" name="file" accept=".csv,.json,text/csv,application/json" required onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         <span className="muted">Up to 200 MB. Nothing is written until you confirm the preview.</span>
       </div>
+      {kind === "mapped-csv" && file ? (
+        <ColumnMapper
+          workspaceId={workspaceId}
+          file={file}
+          timeZone={profiles.find((p) => p.id === profileId)?.timeZone ?? "UTC"}
+          platform={profiles.find((p) => p.id === profileId)?.platform ?? "instagram"}
+          onChange={onMapping}
+        />
+      ) : null}
       {progress ? (
         <ProgressBar label="Uploading" value={progress.sent} max={Math.max(progress.total, 1)} valueText={`${mb(progress.sent)} of ${mb(progress.total)}`} />
       ) : null}

@@ -227,7 +227,7 @@ export default function ImportPage() {
             <Card title="Upload a file" headingLevel={2}>
               <ImportUploader
                 workspaceId={workspace.id}
-                profiles={profiles.map((p) => ({ id: p.id, label: `${p.displayName} (@${p.handle})` }))}
+                profiles={profiles.map((p) => ({ id: p.id, label: `${p.displayName} (@${p.handle})`, timeZone: p.timeZone, platform: p.platform }))}
                 onStarted={(id) => setParams({ job: id })}
               />
             </Card>

@@ -116,3 +116,29 @@ test("a file with bad rows writes nothing until confirmed, then only the good ro
   await page.goto(`${base}/posts`);
   await expect(page.getByTestId("posts-total")).toContainText("3 posts");
 });
+
+test("any CSV imports after choosing its columns, and the mapping can be saved for next time", async ({ page }) => {
+  const base = await signUpWithProfile(page, "Cora");
+  const file = path.join(tmpdir(), `my-sheet-${Date.now()}.csv`);
+  writeFileSync(file, "When,Words,Hearts,Replies\n2026-03-02T18:00:00Z,Meet Ana,40,5\n2026-03-03T09:00:00Z,New in,12,1\nnot a date,Oops,1,0\n");
+  await page.goto(`${base}/import`);
+  await page.getByLabel("File type").selectOption("mapped-csv");
+  await page.getByLabel("File", { exact: true }).setInputFiles(file);
+  await page.getByLabel("Published at").selectOption("When");
+  await page.getByLabel("Caption").first().selectOption("Words");
+  await page.getByLabel("Likes").first().selectOption("Hearts");
+  await page.getByLabel("Comments").first().selectOption("Replies");
+  await page.getByLabel("Save this mapping as").fill("My sheet");
+  await page.getByRole("button", { name: "Save mapping" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await page.getByRole("button", { name: "Upload and preview" }).click();
+  await expect(page.getByRole("heading", { name: /Preview: nothing written yet/ })).toBeVisible({ timeout: 30_000 });
+  expect(await counts(page)).toEqual({ new: "2", updated: "0", rejected: "1" });
+  await page.getByRole("button", { name: "Import 2 posts" }).click();
+  await expect(page.getByRole("heading", { name: "Imported" })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("button", { name: "Import another file" }).click();
+  await page.getByLabel("File type").selectOption("mapped-csv");
+  await page.getByLabel("File", { exact: true }).setInputFiles(file);
+  await expect(page.getByLabel("Use a saved mapping")).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("mapping.png"), fullPage: true });
+});
