@@ -29,7 +29,7 @@ export const PasswordSchema = z
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
 
 export const SignUpSchema = z.object({
-  name: z.string().trim().min(1, "Tell us your name.").max(80, "Use at most 80 characters."),
+  name: z.string({ error: "Tell us your name." }).trim().min(1, "Tell us your name.").max(80, "Use at most 80 characters."),
   email: EmailSchema,
   password: PasswordSchema,
 });
