@@ -9,7 +9,6 @@ import path from "node:path";
 import { MAX_VIDEO_BYTES } from "@rapport/api/draft-schemas";
 import { ingestMedia, MediaRejectedError } from "@rapport/api/media";
 import {
-  data,
   MaxPartSizeExceededError,
   NodeOnDiskFile,
   unstable_createFileUploadHandler,
@@ -28,12 +27,12 @@ export async function loader() {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { auth } = await getAuth(request);
-  if (!auth) return data({ error: "Your session ended. Sign in again to upload." }, { status: 401 });
+  if (!auth) return Response.json({ error: "Your session ended. Sign in again to upload." }, { status: 401 });
   const workspaceId = workspaceIdParam(params);
   const draftId = draftIdParam(params);
   const api = await serverApi(request);
   const target = await asFormResult(api.media.uploadTarget({ workspaceId, draftId }));
-  if (!target.ok) return data({ error: target.error }, { status: target.status });
+  if (!target.ok) return Response.json({ error: target.error }, { status: target.status });
 
   const dir = await mkdtemp(path.join(os.tmpdir(), "rapport-upload-"));
   try {
@@ -52,12 +51,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       form = await unstable_parseMultipartFormData(request, handler);
     } catch (error) {
       if (error instanceof MaxPartSizeExceededError) {
-        return data({ error: "That file is larger than 200 MB. Images can be at most 20 MB and videos 200 MB." }, { status: 413 });
+        return Response.json({ error: "That file is larger than 200 MB. Images can be at most 20 MB and videos 200 MB." }, { status: 413 });
       }
-      return data({ error: "The upload did not arrive complete. Try again." }, { status: 400 });
+      return Response.json({ error: "The upload did not arrive complete. Try again." }, { status: 400 });
     }
     const file = form.get("file");
-    if (!(file instanceof NodeOnDiskFile)) return data({ error: "Choose a file to upload." }, { status: 400 });
+    if (!(file instanceof NodeOnDiskFile)) return Response.json({ error: "Choose a file to upload." }, { status: 400 });
     const row = await ingestMedia(await db(), mediaStorage(), {
       workspaceId,
       userId: auth.user.id,
@@ -65,10 +64,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       originalName,
     });
     const attached = await asFormResult(api.media.attach({ workspaceId, draftId, mediaId: row.id }));
-    if (!attached.ok) return data({ error: attached.error }, { status: attached.status });
-    return data({ media: attached.data });
+    if (!attached.ok) return Response.json({ error: attached.error }, { status: attached.status });
+    return Response.json({ media: attached.data });
   } catch (error) {
-    if (error instanceof MediaRejectedError) return data({ error: error.message }, { status: 422 });
+    if (error instanceof MediaRejectedError) return Response.json({ error: error.message }, { status: 422 });
     throw error;
   } finally {
     await rm(dir, { recursive: true, force: true });
