@@ -116,7 +116,7 @@ export default function InsightsPage() {
       </section>
 
       <div className="insights-grid">
-        <Card title="When your posts did best" description={heatmap ? `Lift by weekday and time of day in ${heatmap.timeZone}, ${per}, from ${heatmap.n} posts. Cells with fewer than 3 posts stay blank.` : undefined}>
+        <Card className="span-all" title="When your posts did best" description={heatmap ? `Lift by weekday and time of day in ${heatmap.timeZone}, ${per}, from ${heatmap.n} posts. Cells with fewer than 3 posts stay blank.` : undefined}>
           {heatmap && heatmap.n > 0 ? (
             <div className="stack">
               <Heatmap
