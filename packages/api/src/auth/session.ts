@@ -28,15 +28,20 @@ export interface SessionValidation {
   refreshed: boolean;
 }
 
-export function generateSessionToken(): string {
+/** 160 random bits, base32: the secret in session cookies and invitation links. */
+export function generateRandomToken(): string {
   const bytes = new Uint8Array(20);
   crypto.getRandomValues(bytes);
   return encodeBase32LowerCaseNoPadding(bytes);
 }
 
-export function sessionIdFromToken(token: string): string {
+/** Hex SHA-256: what the database keeps of a token, so a leaked table leaks no live secret. */
+export function hashToken(token: string): string {
   return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
+
+export const generateSessionToken = generateRandomToken;
+export const sessionIdFromToken = hashToken;
 
 export async function createSession(db: Database, token: string, userId: string): Promise<Session> {
   const session: Session = {

@@ -1,11 +1,10 @@
 /** Workspaces and their members: create, list, rename, invite, accept, change role, remove. */
 import type { TRPCRouterRecord } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
-import { sha256 } from "@oslojs/crypto/sha2";
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { and, asc, count, eq, invitations, isNull, memberships, users, workspaces, type Database } from "@rapport/db";
 import { z } from "zod";
 import { EmailSchema, RoleSchema, WorkspaceNameSchema } from "../schemas";
+import { generateRandomToken, hashToken } from "../auth/session";
 import { protectedProcedure, workspaceProcedure } from "../trpc";
 
 const INVITATION_DAYS = 14;
@@ -15,10 +14,6 @@ const WorkspaceSummarySchema = z.object({
   name: z.string(),
   role: RoleSchema,
 });
-
-function hashToken(token: string) {
-  return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
-}
 
 async function ownerCount(db: Database, workspaceId: string) {
   const [row] = await db
@@ -95,9 +90,7 @@ export const workspaceRouter = {
       if (existing) {
         throw new TRPCError({ code: "CONFLICT", message: `${input.email} is already a member of this workspace.` });
       }
-      const bytes = new Uint8Array(20);
-      crypto.getRandomValues(bytes);
-      const token = encodeBase32LowerCaseNoPadding(bytes);
+      const token = generateRandomToken();
       const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
       await ctx.db
         .insert(invitations)
