@@ -292,28 +292,11 @@ export default function DraftEditor() {
   const counts = useMemo(() => countCaptionAllPlatforms(fields.caption), [fields.caption]);
   const own = counts.find((c) => c.platform === platform) ?? countCaption(fields.caption, platform);
 
-  // For the keystroke-to-score measurement: when the score panel last re-rendered, and its next frame.
+  // For the keystroke-to-score measurement: when the score panel last re-rendered, and its next frame;
+  // and every commit of the editor, for the baseline (typing where nothing re-scores).
   const scoreBox = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = scoreBox.current;
-    if (!el) return;
-    el.dataset.scoreUpdatedAt = String(performance.now());
-    const frame = requestAnimationFrame(() => {
-      el.dataset.scoreFrameAt = String(performance.now());
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [score]);
-
-  // Every commit of the editor, for the baseline of the same measurement (typing where nothing re-scores).
-  useEffect(() => {
-    const el = scoreBox.current;
-    if (!el) return;
-    el.dataset.renderedAt = String(performance.now());
-    const frame = requestAnimationFrame(() => {
-      el.dataset.frameAt = String(performance.now());
-    });
-    return () => cancelAnimationFrame(frame);
-  });
+  useEffect(() => stampRenderAndFrame(scoreBox.current, "scoreUpdatedAt", "scoreFrameAt"), [score]);
+  useEffect(() => stampRenderAndFrame(scoreBox.current, "renderedAt", "frameAt"));
 
   const profile = loaded.profiles.find((p) => p.id === fields.profileId);
   const typeOptions = useMemo(
@@ -698,4 +681,14 @@ export default function DraftEditor() {
       </div>
     </>
   );
+}
+
+/** Stamps `performance.now()` on the element now and at the next animation frame (read by the e2e timing test). */
+function stampRenderAndFrame(el: HTMLElement | null, renderKey: string, frameKey: string): (() => void) | undefined {
+  if (!el) return undefined;
+  el.dataset[renderKey] = String(performance.now());
+  const frame = requestAnimationFrame(() => {
+    el.dataset[frameKey] = String(performance.now());
+  });
+  return () => cancelAnimationFrame(frame);
 }
