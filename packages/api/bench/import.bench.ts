@@ -1,19 +1,16 @@
 /**
- * Import and insights benchmarks on PGlite, each against a baseline measured in the same run:
- * - a 100,000-row Meta-style CSV streamed through the dry run and the one-transaction commit
- *   (rows per second, peak RSS growth), beside the bare batched INSERT of the same rows already parsed;
- * - insights for 100,000 posts, beside the bare SQL aggregate (median rate per content type).
- * Writes the "## Import and insights" section of docs/performance.md.
+ * Import benchmark on PGlite, against a baseline measured in the same run: a 100,000-row Meta-style CSV streamed through the dry run and the one-transaction commit
+ * (rows per second, peak RSS growth), beside the bare batched INSERT of the same rows already parsed.
+ * Writes the "## Import" section of docs/performance.md.
  */
 import { copyFileSync, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { once } from "node:events";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { eq, imports, openDatabase, sql } from "@rapport/db";
+import { eq, imports, openDatabase } from "@rapport/db";
 import { createMetaCsvRowParser } from "@rapport/core";
 import { analyseImport, commitImport, configureImports, toPostRow, upsertPosts, type PostRowValues } from "../src/services/imports";
-import { computeInsights } from "../src/services/insights";
 import { createUser } from "../src/testing/factories";
 
 // Options on the command line: --rows=10000 for a quick run, --no-write to leave docs/performance.md alone.
@@ -117,32 +114,12 @@ const baseline = await measure(async () => {
 parsed.length = 0;
 console.log(`baseline bare batched INSERT: ${baseline.ms.toFixed(0)} ms`);
 
-// Insights on the 100k posts of profile A (content types suggested from captions), against the bare SQL aggregate.
-await db.execute(sql`delete from posts where profile_id = ${profileB.id}`);
-const bareSql = async () =>
-  db.execute(sql`
-    select content_type, count(*) as n,
-      percentile_cont(0.5) within group (order by (coalesce(likes,0) + 10*coalesce(comments,0) + 3*coalesce(shares,0) + 2*coalesce(saves,0))::float8 / nullif(reach, 0)) as median_rate
-    from posts where workspace_id = ${workspaceId} and reach > 0 group by content_type`);
-await bareSql(); // warm
-await computeInsights(db, workspaceId, { denominator: "reach" }); // warm
-const sqlRuns: number[] = [];
-const insightRuns: number[] = [];
-for (let i = 0; i < 3; i++) {
-  sqlRuns.push((await measure(bareSql)).ms);
-  insightRuns.push((await measure(() => computeInsights(db, workspaceId, { denominator: "reach" }))).ms);
-}
-const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const sqlMs = med(sqlRuns);
-const insightsMs = med(insightRuns);
-console.log(`insights: ${insightsMs.toFixed(0)} ms; bare SQL aggregate: ${sqlMs.toFixed(0)} ms`);
-
 const importMs = dry.ms + commit.ms;
 const rps = (ms: number) => Math.round(ROWS / (ms / 1000));
 // Growth over the RSS before the dry run, through the end of the commit.
 const peak = Math.max(dry.peakMb, commit.peakMb) - dry.beforeMb;
 const ok = (b: boolean) => (b ? "met" : "**not met**");
-const section = `## Import and insights
+const section = `## Import
 
 Measured by \`pnpm --filter @rapport/api bench\` (packages/api/bench/import.bench.ts) on ${new Date().toISOString().slice(0, 10)},
 ${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}, embedded PGlite (in-process WASM PostgreSQL).
@@ -161,21 +138,12 @@ both sides of each comparison, so read the ratios first).
 
 Commit / baseline: ${(commit.ms / baseline.ms).toFixed(2)}x. Target at least 20,000 rows/s for the commit: ${ok(rps(commit.ms) >= 20_000)};
 for the whole import including the dry run: ${ok(rps(importMs) >= 20_000)}. Target under 200 MB of growth: ${ok(peak < 200)}.
-
-### Insights for an account with 100,000 posts
-
-| what | median of 3 runs |
-|---|---:|
-| \`insights.get\` server time (load columns, lift with bootstrap, heatmap, mix, top/bottom, health, cadence) | ${insightsMs.toFixed(0)} ms |
-| baseline: bare SQL aggregate (median weighted rate per content type, one query) | ${sqlMs.toFixed(0)} ms |
-
-Ratio: ${(insightsMs / sqlMs).toFixed(2)}x the bare SQL aggregate. Target within 1.5x: ${ok(insightsMs / sqlMs <= 1.5)}.
 `;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const perf = path.resolve(here, "../../../docs/performance.md");
 let doc = existsSync(perf) ? readFileSync(perf, "utf8") : "# Performance\n\nBenchmarks, each against a baseline measured in the same run.\n";
-const re = /## Import and insights\n[\s\S]*?(?=\n## |$)/;
+const re = /## Import\n[\s\S]*?(?=\n## |$)/;
 doc = re.test(doc) ? doc.replace(re, section.trimEnd() + "\n") : doc.trimEnd() + "\n\n" + section;
 if (!arg("no-write")) writeFileSync(perf, doc);
 console.log(section);

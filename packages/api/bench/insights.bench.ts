@@ -1,0 +1,120 @@
+/**
+ * Insights for an account with 100,000 posts on PGlite, beside the bare SQL aggregate (median
+ * weighted rate per content type, one query) measured in the same run, on the same database.
+ * Writes the "## Insights" section of docs/performance.md.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { openDatabase, sql } from "@rapport/db";
+import { CONTENT_TYPES, FORMATS } from "@rapport/core";
+import { upsertFollowerSnapshots, upsertPosts, type PostRowValues } from "../src/services/imports";
+import { computeInsights } from "../src/services/insights";
+import { createUser } from "../src/testing/factories";
+
+// Options on the command line: --rows=10000 for a quick run, --no-write to leave docs/performance.md alone.
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`));
+const ROWS = Number(arg("rows=")?.split("=")[1] ?? 100_000);
+const RUNS = 5;
+const work = mkdtempSync(path.join(tmpdir(), "rapport-bench-insights-"));
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const h = await openDatabase({ dataDir: path.join(work, "db") });
+const db = h.db;
+const owner = await createUser(db);
+const workspaceId = (await owner.caller.workspace.create({ name: "Bench" })).id;
+const profile = await owner.caller.socialProfile.create({
+  workspaceId, platform: "instagram", handle: "bench.insights", displayName: "Bench", timeZone: "Europe/Lisbon", followerCount: 20_000,
+});
+
+// 100,000 posts over seven years (2019-2025) with every content type and format, each type with its
+// own typical rate so lift has something to find; daily follower counts for audience health.
+const r = rng(11);
+const start = Date.UTC(2019, 0, 1);
+const span = Date.UTC(2026, 0, 1) - start;
+const typeEffect = CONTENT_TYPES.map((_, i) => 0.7 + (i % 5) * 0.15);
+const rows: PostRowValues[] = [];
+for (let i = 0; i < ROWS; i++) {
+  const t = start + Math.floor((i / ROWS) * span) + Math.floor(r() * 3_600_000);
+  const typeIndex = Math.floor(r() * CONTENT_TYPES.length);
+  const followers = 20_000 + Math.floor((i / ROWS) * 15_000);
+  const reach = 500 + Math.floor(r() * 5_000);
+  const likes = Math.floor(reach * (0.01 + r() * 0.05) * typeEffect[typeIndex]!);
+  rows.push({
+    externalId: String(1_000_000 + i), publishedAt: new Date(t).toISOString(), slotWeekday: null, slotHour: null, slotMonth: null,
+    contentType: CONTENT_TYPES[typeIndex]!, contentTypeSource: "imported", format: FORMATS[i % FORMATS.length]!,
+    caption: `Post ${i}: sourdough, coffee and the people who make them`, mediaCount: 1, hasLink: i % 7 === 0, paid: false,
+    followers, reach, impressions: Math.floor(reach * 1.4), views: null, likes,
+    comments: Math.floor(likes * r() * 0.1), shares: Math.floor(likes * r() * 0.05), saves: Math.floor(likes * r() * 0.08), clicks: null,
+    extra: i % 4 === 0 ? { type: "Photo" } : { type: "Status" },
+  });
+}
+await db.transaction(async (tx) => {
+  for (let i = 0; i < rows.length; i += 2000) {
+    await upsertPosts(tx as unknown as typeof db, { workspaceId, profileId: profile.id, importId: null }, rows.slice(i, i + 2000));
+  }
+});
+rows.length = 0;
+const days = Math.floor(span / 86_400_000);
+const snapshots = Array.from({ length: days }, (_, d) => ({
+  date: new Date(start + d * 86_400_000).toISOString().slice(0, 10),
+  followers: 20_000 + Math.floor((d / days) * 15_000),
+}));
+await upsertFollowerSnapshots(db, { workspaceId, profileId: profile.id }, snapshots);
+await db.execute(sql`analyze posts`);
+console.log(`${ROWS} posts and ${days} daily follower counts stored`);
+
+const bareSql = async () =>
+  db.execute(sql`
+    select content_type, count(*) as n,
+      percentile_cont(0.5) within group (order by (coalesce(likes,0) + 10*coalesce(comments,0) + 3*coalesce(shares,0) + 2*coalesce(saves,0))::float8 / nullif(reach, 0)) as median_rate
+    from posts where workspace_id = ${workspaceId} and reach > 0 group by content_type`);
+const insights = () => computeInsights(db, workspaceId, { denominator: "reach" });
+await bareSql(); // warm
+const sample = await insights(); // warm
+console.log(`insights: n ${sample.n}, lift rows ${sample.lift.byContentType.rows.length}, heatmap n ${sample.heatmap?.n}, cadence weeks ${sample.cadence?.weeks.length}`);
+const sqlRuns: number[] = [];
+const insightRuns: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  let t0 = performance.now();
+  await bareSql();
+  sqlRuns.push(performance.now() - t0);
+  t0 = performance.now();
+  await insights();
+  insightRuns.push(performance.now() - t0);
+}
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const sqlMs = med(sqlRuns);
+const insightsMs = med(insightRuns);
+console.log(`insights: ${insightRuns.map((x) => x.toFixed(0)).join(", ")} ms; bare SQL aggregate: ${sqlRuns.map((x) => x.toFixed(0)).join(", ")} ms`);
+
+const ok = (b: boolean) => (b ? "met" : "**not met**");
+const section = `## Insights
+
+Measured by \`pnpm --filter @rapport/api bench\` (packages/api/bench/insights.bench.ts) on ${new Date().toISOString().slice(0, 10)},
+${cpus().length} cores, ${(totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}, embedded PGlite (in-process WASM PostgreSQL),
+load average ${loadavg().map((l) => l.toFixed(1)).join(" / ")} (1 / 5 / 15 min) when the run ended.
+One Instagram profile with ${ROWS.toLocaleString("en")} posts over seven years (every content type and format) and ${days.toLocaleString("en")} daily follower counts.
+
+| what | median of ${RUNS} runs |
+|---|---:|
+| \`insights.get\` server time (every section: lift with intervals, heatmap, weekly cadence, mix, top and bottom, audience health) | ${insightsMs.toFixed(0)} ms |
+| baseline: bare SQL aggregate (median weighted rate per reach, per content type, one query) | ${sqlMs.toFixed(0)} ms |
+
+Ratio: ${(insightsMs / sqlMs).toFixed(2)}x the bare SQL aggregate. Target within 1.5x: ${ok(insightsMs / sqlMs <= 1.5)}.
+`;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const perf = path.resolve(here, "../../../docs/performance.md");
+let doc = existsSync(perf) ? readFileSync(perf, "utf8") : "# Performance\n";
+const re = /## Insights\n[\s\S]*?(?=\n## |$)/;
+doc = re.test(doc) ? doc.replace(re, section.trimEnd() + "\n") : doc.trimEnd() + "\n\n" + section;
+if (!arg("no-write")) writeFileSync(perf, doc);
+console.log(section);
+await h.close();
+rmSync(work, { recursive: true, force: true });
