@@ -29,6 +29,13 @@ describe("cadence", () => {
     expect(c.weeks[4]?.cannibalised).toBe(false);
     expect(c.summary).toMatch(/1 of 5/);
   });
+  it("weeks start on the local Monday, across a DST switch", () => {
+    const at = (iso: string): Post => ({ id: iso, platform: "instagram", publishedAt: iso, reach: 1000, likes: 10 });
+    // Sunday 2026-03-08 23:30 in New York (clocks went forward that morning) is Monday 03:30 UTC;
+    // Monday 2026-03-09 00:30 local is 04:30 UTC; Sunday 2026-11-01 23:59 local (DST ended that day).
+    const c = cadence([at("2026-03-09T03:30:00Z"), at("2026-03-09T04:30:00Z"), at("2026-11-02T04:59:00Z")], { timeZone: "America/New_York" });
+    expect(c.weeks.map((w) => [w.weekStart, w.posts])).toEqual([["2026-03-02", 1], ["2026-03-09", 1], ["2026-10-26", 1]]);
+  });
   it("says when there are too few weeks", () => {
     expect(cadence(week("2026-01-05T12:00:00Z", [1, 2]), { timeZone: "UTC" }).summary).toMatch(/Not enough weeks/);
   });

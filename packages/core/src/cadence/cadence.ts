@@ -8,7 +8,7 @@ import type { OutcomeOptions } from "../metrics/outcome";
 import type { Denominator } from "../metrics/post-metrics";
 import { weightedInteractions } from "../metrics/post-metrics";
 import { median } from "../stats/descriptive";
-import { fromLocalTime, toLocalTime } from "../timing/time-zone";
+import { toLocalTime } from "../timing/time-zone";
 
 export interface CadenceWeek {
   /** Monday of the week (YYYY-MM-DD, profile time zone). */
@@ -37,13 +37,11 @@ export interface CadenceOptions extends OutcomeOptions {
   timeZone: string;
 }
 
+/** Monday of the post's local week (calendar arithmetic on the local date, so DST cannot shift it). */
 function weekStart(epochMs: number, timeZone: string): string | null {
   const local = toLocalTime(epochMs, timeZone);
   if (!local) return null;
-  const noon = fromLocalTime({ year: local.year, month: local.month, day: local.day, hour: 12, minute: 0 }, timeZone);
-  if (noon === null) return null;
-  const monday = toLocalTime(noon - local.weekday * 86_400_000, timeZone);
-  return monday ? monday.date : null;
+  return new Date(Date.UTC(local.year, local.month - 1, local.day - local.weekday)).toISOString().slice(0, 10);
 }
 
 export function cadence(posts: readonly Post[], options: CadenceOptions): CadenceResult {

@@ -6,7 +6,7 @@
 import type { Post } from "../domain/post";
 import type { ContentType, Format } from "../domain/vocabulary";
 import { CONTENT_TYPES, CONTENT_TYPE_LABELS, FORMATS, FORMAT_LABELS } from "../domain/vocabulary";
-import type { EvidenceState, GroupEffectsOptions } from "../stats/shrinkage";
+import type { EvidenceState, GroupEffectsOptions, LiftInterval } from "../stats/shrinkage";
 import { groupEffects } from "../stats/shrinkage";
 import type { OutcomeOptions } from "./outcome";
 import { logOutcomes } from "./outcome";
@@ -19,7 +19,7 @@ export interface LiftRow<K extends string> {
   n: number;
   lift: number;
   rawLift: number | null;
-  interval: { low: number; high: number; level: 0.95; resamples: number } | null;
+  interval: LiftInterval | null;
   state: EvidenceState;
   isBest: boolean;
   summary: string;

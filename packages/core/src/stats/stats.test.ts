@@ -84,6 +84,41 @@ describe("shrinkage", () => {
     );
   });
 
+  it("large groups get the normal interval, and it matches the bootstrap's", () => {
+    // Skewed log-scale outcomes (a log-normal rate plus an offset), two groups of 600 and 900.
+    const random = createRandom(5);
+    const values: number[] = [];
+    const keys: ("a" | "b")[] = [];
+    for (let i = 0; i < 1500; i++) {
+      const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+      values.push(Math.log(Math.exp(z * 0.9 + (i < 600 ? 0.2 : 0)) + 0.05));
+      keys.push(i < 600 ? "a" : "b");
+    }
+    const normal = groupEffects(values, keys, ["a", "b"]);
+    const boot = groupEffects(values, keys, ["a", "b"], { bootstrapUpTo: Infinity, resamples: 4000 });
+    for (const [i, g] of normal.groups.entries()) {
+      const b = boot.groups[i]!;
+      expect(g.interval?.method).toBe("normal");
+      expect(g.interval?.resamples).toBe(0);
+      expect(b.interval?.method).toBe("bootstrap");
+      expect(g.lift).toBe(b.lift);
+      // Endpoints agree within 10% of the interval's width on the log scale.
+      const width = Math.log(b.interval!.high) - Math.log(b.interval!.low);
+      expect(Math.abs(Math.log(g.interval!.low) - Math.log(b.interval!.low))).toBeLessThan(0.1 * width);
+      expect(Math.abs(Math.log(g.interval!.high) - Math.log(b.interval!.high))).toBeLessThan(0.1 * width);
+      expect(g.interval!.low).toBeLessThan(g.lift);
+      expect(g.interval!.high).toBeGreaterThan(g.lift);
+    }
+  });
+
+  it("small groups keep the bootstrap interval", () => {
+    const values = Array.from({ length: 40 }, (_, i) => Math.sin(i) * 0.5);
+    const keys = values.map((_, i) => (i % 2 ? "a" : "b"));
+    for (const g of groupEffects(values, keys, ["a", "b"]).groups) {
+      expect(g.interval).toMatchObject({ method: "bootstrap", resamples: 1000 });
+    }
+  });
+
   it("weights grow with sample size", () => {
     expect(shrinkWeight(1, 1, 0.1)).toBeLessThan(shrinkWeight(100, 1, 0.1));
     expect(shrinkWeight(0, 1, 0.1)).toBe(0);
