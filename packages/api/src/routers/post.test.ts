@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "@rapport/db/testing/open";
 import type { DatabaseHandle } from "@rapport/db";
+import { performanceIndex } from "@rapport/core";
+import { loadPosts } from "../services/insights";
 import { createUser, type TestUser } from "../testing/factories";
 
 let h: DatabaseHandle;
@@ -40,5 +42,35 @@ describe("a post typed in by hand", () => {
     await expect(owner.caller.post.addManual({ workspaceId, profileId, publishedAt: "2026-03-06T18:00:00Z", reach: 100 })).rejects.toThrow(
       "Enter at least one of likes, comments, shares or saves.",
     );
+  });
+});
+
+describe("the performance index on the posts page", () => {
+  it("is each post against the median of its profile's 30 posts before it, as core computes it from the whole history", async () => {
+    const o = await createUser(h.db);
+    const ws = (await o.caller.workspace.create({ name: "Boutique" })).id;
+    const mk = (handle: string) => o.caller.socialProfile.create({ workspaceId: ws, platform: "instagram", handle, displayName: handle, timeZone: "UTC", followerCount: 500 });
+    const a = (await mk("boutique")).id;
+    const b = (await mk("boutique.owner")).id;
+    // Two profiles interleaved in time, each second-profile post at the same minute as the post before it.
+    for (let i = 0; i < 60; i++) {
+      const minute = (i % 4 === 3 ? i - 1 : i) * 60;
+      await o.caller.post.addManual({
+        workspaceId: ws, profileId: i % 4 === 3 ? b : a, publishedAt: new Date(Date.UTC(2026, 0, 1) + minute * 60_000).toISOString(),
+        caption: `Look ${i}`, reach: 400 + ((i * 37) % 200), followers: 500, likes: 10 + ((i * 13) % 40), comments: i % 5, shares: i % 3, saves: 1,
+      });
+    }
+    const list = await o.caller.post.list({ workspaceId: ws, pageSize: 200 });
+    expect(list.total).toBe(60);
+    const all = await loadPosts(h.db, ws, {});
+    let withIndex = 0;
+    for (const row of list.rows) {
+      const post = all.find((p) => p.id === row.id)!;
+      const expected = performanceIndex(post, all.filter((p) => p.profileId === post.profileId));
+      expect(row.performanceIndex).toEqual(expected ? { value: expected.value, n: expected.n, label: expected.label } : null);
+      if (expected) withIndex++;
+    }
+    expect(withIndex).toBeGreaterThan(50);
+    expect(list.rows.some((r) => r.performanceIndex?.n === 30)).toBe(true);
   });
 });

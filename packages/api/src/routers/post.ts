@@ -13,7 +13,7 @@ import {
 } from "@rapport/core";
 import { z } from "zod";
 import { upsertPosts, toPostRow } from "../services/imports";
-import { captionsFor, loadPosts, PostFiltersSchema } from "../services/insights";
+import { captionsFor, loadPosts, PostFiltersSchema, type LoadedPost } from "../services/insights";
 import { workspaceProcedure } from "../trpc";
 
 const SORTS = ["publishedAt", "reach", "ratePerReach", "ratePerFollower", "quality", "comments", "shares", "likes"] as const;
@@ -51,6 +51,44 @@ function rowMetrics(p: Post) {
     quality: interactionQuality(p),
   };
 }
+
+/**
+ * What `performanceIndex` needs of a post's history, without handing it every post: for a dated
+ * post, the last 30 posts of its profile published strictly before it (loadPosts returns posts in
+ * time order, so that is a binary search and a slice); for an undated one, the whole profile.
+ */
+function earlierPostsIndex(all: readonly LoadedPost[]): (post: LoadedPost) => LoadedPost[] {
+  const byProfile = new Map<string, { all: LoadedPost[]; dated: LoadedPost[]; times: number[] }>();
+  for (const p of all) {
+    let entry = byProfile.get(p.profileId);
+    if (!entry) {
+      entry = { all: [], dated: [], times: [] };
+      byProfile.set(p.profileId, entry);
+    }
+    entry.all.push(p);
+    if (p.publishedAt) {
+      entry.dated.push(p);
+      entry.times.push(Date.parse(p.publishedAt));
+    }
+  }
+  return (post) => {
+    const entry = byProfile.get(post.profileId);
+    if (!entry) return [];
+    if (!post.publishedAt) return entry.all;
+    const t = Date.parse(post.publishedAt);
+    let lo = 0;
+    let hi = entry.times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((entry.times[mid] as number) < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return entry.dated.slice(Math.max(0, lo - PERFORMANCE_WINDOW), lo);
+  };
+}
+
+/** performanceIndex's default window: the typical post is the median of the last 30. */
+const PERFORMANCE_WINDOW = 30;
 
 export const postRouter = {
   list: workspaceProcedure("viewer")
@@ -92,13 +130,13 @@ export const postRouter = {
       const page = rows.slice(start, start + input.pageSize);
       const captions = await captionsFor(ctx.db, ctx.workspace.id, page.map((r) => r.post.id));
       for (const r of page) r.post.caption = captions.get(r.post.id) ?? null;
+      const earlierOf = earlierPostsIndex(all);
       return {
         total: rows.length,
         page: input.page,
         pageSize: input.pageSize,
         rows: page.map((r) => {
-          const sameProfile = all.filter((p) => p.profileId === r.post.profileId);
-          const pi = performanceIndex(r.post, sameProfile);
+          const pi = performanceIndex(r.post, earlierOf(r.post));
           const suggestion = r.post.contentTypeSource === "confirmed" || !r.post.caption ? null : (suggestContentType(r.post.caption)[0] ?? null);
           return {
             id: r.post.id,
