@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "./testing/open";
 import type { DatabaseHandle } from "./client";
-import { memberships, socialProfiles, users, workspaces } from "./schema/index";
+import { importStagedPosts, imports, memberships, posts, socialProfiles, users, workspaces } from "./schema/index";
 import { eq } from "drizzle-orm";
 
 let handle: DatabaseHandle;
@@ -51,5 +51,40 @@ describe("schema and migrations", () => {
       .values({ workspaceId: ws!.id, platform: "x", handle: "shop", displayName: "Shop", timeZone: "UTC" })
       .returning();
     expect(profile!.followerCount).toBeNull();
+  });
+
+  it("refuses a post whose workspace is not its profile's, and removes posts with their profile or workspace", async () => {
+    const [a] = await handle.db.insert(workspaces).values({ name: "A" }).returning();
+    const [b] = await handle.db.insert(workspaces).values({ name: "B" }).returning();
+    const profile = async (workspaceId: string, h: string) =>
+      (await handle.db.insert(socialProfiles).values({ workspaceId, platform: "instagram", handle: h, displayName: h, timeZone: "UTC" }).returning())[0]!;
+    const pa = await profile(a!.id, "pa");
+    const pa2 = await profile(a!.id, "pa2");
+    const pb = await profile(b!.id, "pb");
+    await expect(handle.db.insert(posts).values({ workspaceId: b!.id, profileId: pa.id, externalId: "1" })).rejects.toThrow();
+    await handle.db.insert(posts).values([
+      { workspaceId: a!.id, profileId: pa.id, externalId: "1" },
+      { workspaceId: a!.id, profileId: pa2.id, externalId: "1" },
+      { workspaceId: b!.id, profileId: pb.id, externalId: "1" },
+    ]);
+    await handle.db.delete(socialProfiles).where(eq(socialProfiles.id, pa2.id));
+    expect((await handle.db.select().from(posts)).map((p) => p.profileId).sort()).toEqual([pa.id, pb.id].sort());
+    await handle.db.delete(workspaces).where(eq(workspaces.id, a!.id));
+    expect((await handle.db.select().from(posts)).map((p) => p.profileId)).toEqual([pb.id]);
+  });
+
+  it("removes an import's staged rows with the import", async () => {
+    const [ws] = await handle.db.insert(workspaces).values({ name: "Staging" }).returning();
+    const [p] = await handle.db
+      .insert(socialProfiles)
+      .values({ workspaceId: ws!.id, platform: "x", handle: "staging", displayName: "S", timeZone: "UTC" })
+      .returning();
+    const [job] = await handle.db
+      .insert(imports)
+      .values({ workspaceId: ws!.id, profileId: p!.id, kind: "meta-csv", fileName: "a.csv", fileBytes: 1, storageKey: "k" })
+      .returning();
+    await handle.db.insert(importStagedPosts).values({ importId: job!.id, row: 2, externalId: "a" });
+    await handle.db.delete(imports).where(eq(imports.id, job!.id));
+    expect(await handle.db.select().from(importStagedPosts).where(eq(importStagedPosts.importId, job!.id))).toEqual([]);
   });
 });

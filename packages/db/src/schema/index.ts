@@ -4,3 +4,4 @@ export * from "./social-profiles";
 export * from "./imports";
 export * from "./posts";
 export * from "./drafts";
+export * from "./insights";

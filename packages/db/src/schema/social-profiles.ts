@@ -21,5 +21,9 @@ export const socialProfiles = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique().on(t.workspaceId, t.platform, t.handle)],
+  (t) => [
+    unique().on(t.workspaceId, t.platform, t.handle),
+    // The target of posts' composite foreign key (profile, workspace).
+    unique().on(t.id, t.workspaceId),
+  ],
 );

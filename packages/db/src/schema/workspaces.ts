@@ -1,5 +1,5 @@
 /** Workspaces, who belongs to them with which role, and pending invitations. */
-import { index, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 export const roleEnum = pgEnum("workspace_role", ["owner", "editor", "viewer"]);
@@ -7,6 +7,11 @@ export const roleEnum = pgEnum("workspace_role", ["owner", "editor", "viewer"]);
 export const workspaces = pgTable("workspaces", {
   id: uuid().primaryKey().defaultRandom(),
   name: text().notNull(),
+  /**
+   * Bumped by triggers in the same statement that changes the workspace's posts, follower counts or
+   * profiles (migration 0003): computed insights are served only while they carry this version.
+   */
+  dataVersion: bigint({ mode: "number" }).notNull().default(0),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
