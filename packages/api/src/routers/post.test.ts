@@ -74,3 +74,54 @@ describe("the performance index on the posts page", () => {
     expect(list.rows.some((r) => r.performanceIndex?.n === 30)).toBe(true);
   });
 });
+
+describe("sorting and paging", () => {
+  it("every sort, both ways, page by page, gives the order a person expects: missing values last, ties in time order", async () => {
+    const o = await createUser(h.db);
+    const ws = (await o.caller.workspace.create({ name: "Deli" })).id;
+    const profile = (await o.caller.socialProfile.create({ workspaceId: ws, platform: "facebook", handle: "deli", displayName: "Deli", timeZone: "UTC", followerCount: 300 })).id;
+    for (let i = 0; i < 23; i++) {
+      await o.caller.post.addManual({
+        workspaceId: ws, profileId: profile, publishedAt: new Date(Date.UTC(2026, 1, 1) + i * 3_600_000 * 7).toISOString(),
+        caption: `Deli ${i}`, contentType: i % 3 === 0 ? "offer" : null,
+        reach: i % 5 === 0 ? null : 100 + (i % 4) * 10, followers: 300, likes: 5 + (i % 3), comments: i % 4 === 0 ? null : i % 2, shares: 1, saves: null,
+      });
+    }
+    const all = await loadPosts(h.db, ws, {});
+    const sorts = ["publishedAt", "reach", "comments", "likes", "ratePerReach", "quality"] as const;
+    for (const sort of sorts) {
+      for (const dir of ["asc", "desc"] as const) {
+        const seen: string[] = [];
+        for (let page = 1; page <= 4; page++) {
+          const res = await o.caller.post.list({ workspaceId: ws, sort, dir, page, pageSize: 7 });
+          expect(res.total).toBe(23);
+          seen.push(...res.rows.map((r) => r.id));
+        }
+        const rows = (await o.caller.post.list({ workspaceId: ws, sort, dir, pageSize: 200 })).rows;
+        const value = (id: string): number | null => {
+          const r = rows.find((x) => x.id === id)!;
+          if (sort === "publishedAt") return r.publishedAt ? Date.parse(r.publishedAt) : null;
+          if (sort === "ratePerReach") return r.perReach;
+          if (sort === "quality") return r.quality?.value ?? null;
+          return r[sort];
+        };
+        const expected = all.map((p) => p.id).sort((a, b) => {
+          const va = value(a);
+          const vb = value(b);
+          if (va === null || vb === null) return va === vb ? 0 : va === null ? 1 : -1;
+          return dir === "asc" ? va - vb : vb - va;
+        });
+        expect(seen, `${sort} ${dir}`).toEqual(expected);
+      }
+    }
+    const offers = await o.caller.post.list({ workspaceId: ws, contentType: "offer", sort: "reach" });
+    expect(offers.total).toBe(8);
+    expect(offers.rows.every((r) => r.contentType === "offer")).toBe(true);
+    const none = await o.caller.post.list({ workspaceId: ws, contentType: "none", sort: "ratePerReach" });
+    expect(none.total).toBe(15);
+    const ranged = await o.caller.post.list({ workspaceId: ws, from: "2026-02-02", to: "2026-02-03" });
+    expect(ranged.rows.map((r) => r.publishedAt!.slice(0, 10)).every((d) => d >= "2026-02-02" && d <= "2026-02-03")).toBe(true);
+    expect(ranged.total).toBe(ranged.rows.length);
+    expect(ranged.total).toBeGreaterThan(3);
+  });
+});

@@ -13,7 +13,7 @@ import {
 } from "@rapport/core";
 import { z } from "zod";
 import { upsertPosts, toPostRow } from "../services/imports";
-import { captionsFor, loadPosts, PostFiltersSchema, type LoadedPost } from "../services/insights";
+import { captionsFor, countPosts, earlierPosts, loadPosts, PostFiltersSchema, type LoadedPost } from "../services/insights";
 import { workspaceProcedure } from "../trpc";
 
 const SORTS = ["publishedAt", "reach", "ratePerReach", "ratePerFollower", "quality", "comments", "shares", "likes"] as const;
@@ -52,91 +52,54 @@ function rowMetrics(p: Post) {
   };
 }
 
-/**
- * What `performanceIndex` needs of a post's history, without handing it every post: for a dated
- * post, the last 30 posts of its profile published strictly before it (loadPosts returns posts in
- * time order, so that is a binary search and a slice); for an undated one, the whole profile.
- */
-function earlierPostsIndex(all: readonly LoadedPost[]): (post: LoadedPost) => LoadedPost[] {
-  const byProfile = new Map<string, { all: LoadedPost[]; dated: LoadedPost[]; times: number[] }>();
-  for (const p of all) {
-    let entry = byProfile.get(p.profileId);
-    if (!entry) {
-      entry = { all: [], dated: [], times: [] };
-      byProfile.set(p.profileId, entry);
-    }
-    entry.all.push(p);
-    if (p.publishedAt) {
-      entry.dated.push(p);
-      entry.times.push(Date.parse(p.publishedAt));
-    }
-  }
-  return (post) => {
-    const entry = byProfile.get(post.profileId);
-    if (!entry) return [];
-    if (!post.publishedAt) return entry.all;
-    const t = Date.parse(post.publishedAt);
-    let lo = 0;
-    let hi = entry.times.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((entry.times[mid] as number) < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return entry.dated.slice(Math.max(0, lo - PERFORMANCE_WINDOW), lo);
-  };
-}
-
 /** performanceIndex's default window: the typical post is the median of the last 30. */
 const PERFORMANCE_WINDOW = 30;
+
+type Row = { post: LoadedPost } & ReturnType<typeof rowMetrics>;
+
+/** The list's order when it is a rate core computes: every matching post is loaded and sorted in memory. */
+function sortInMemory(rows: Row[], sort: "ratePerReach" | "ratePerFollower" | "quality", dir: "asc" | "desc") {
+  const key = (r: Row): number | null => (sort === "ratePerReach" ? r.perReach : sort === "ratePerFollower" ? r.perFollower : r.quality)?.value ?? null;
+  const sign = dir === "asc" ? 1 : -1;
+  // Missing values sort last either way: unknown is not small. Ties keep time order.
+  rows.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (ka === null && kb === null) return 0;
+    if (ka === null) return 1;
+    if (kb === null) return -1;
+    return (ka - kb) * sign;
+  });
+}
 
 export const postRouter = {
   list: workspaceProcedure("viewer")
     .input(PostListInputSchema)
     .query(async ({ ctx, input }) => {
-      const all = await loadPosts(ctx.db, ctx.workspace.id, input);
-      const filtered = input.contentType
-        ? all.filter((p) => (input.contentType === "none" ? !p.contentType : p.contentType === input.contentType))
-        : all;
-      const rows = filtered.map((p) => {
-        const m = rowMetrics(p);
-        return { post: p, perReach: m.perReach, perFollower: m.perFollower, quality: m.quality };
-      });
-      const key = (r: (typeof rows)[number]): number | null => {
-        switch (input.sort) {
-          case "publishedAt":
-            return r.post.publishedAt ? Date.parse(r.post.publishedAt) : null;
-          case "ratePerReach":
-            return r.perReach?.value ?? null;
-          case "ratePerFollower":
-            return r.perFollower?.value ?? null;
-          case "quality":
-            return r.quality?.value ?? null;
-          default:
-            return r.post[input.sort] ?? null;
-        }
-      };
-      const sign = input.dir === "asc" ? 1 : -1;
-      // Missing values sort last either way: unknown is not small.
-      rows.sort((a, b) => {
-        const ka = key(a);
-        const kb = key(b);
-        if (ka === null && kb === null) return 0;
-        if (ka === null) return 1;
-        if (kb === null) return -1;
-        return (ka - kb) * sign;
-      });
-      const start = (input.page - 1) * input.pageSize;
-      const page = rows.slice(start, start + input.pageSize);
+      const { page: pageNumber, pageSize, sort, dir, ...filters } = input;
+      const offset = (pageNumber - 1) * pageSize;
+      let total: number;
+      let page: Row[];
+      if (sort === "ratePerReach" || sort === "ratePerFollower" || sort === "quality") {
+        const rows = (await loadPosts(ctx.db, ctx.workspace.id, filters)).map((post) => ({ post, ...rowMetrics(post) }));
+        sortInMemory(rows, sort, dir);
+        total = rows.length;
+        page = rows.slice(offset, offset + pageSize);
+      } else {
+        // A stored column: the database sorts, counts and returns one page.
+        total = await countPosts(ctx.db, ctx.workspace.id, filters);
+        const posts = await loadPosts(ctx.db, ctx.workspace.id, { ...filters, page: { sort, dir, limit: pageSize, offset } });
+        page = posts.map((post) => ({ post, ...rowMetrics(post) }));
+      }
       const captions = await captionsFor(ctx.db, ctx.workspace.id, page.map((r) => r.post.id));
       for (const r of page) r.post.caption = captions.get(r.post.id) ?? null;
-      const earlierOf = earlierPostsIndex(all);
+      const earlier = await earlierPosts(ctx.db, ctx.workspace.id, page.map((r) => r.post), PERFORMANCE_WINDOW);
       return {
-        total: rows.length,
-        page: input.page,
-        pageSize: input.pageSize,
+        total,
+        page: pageNumber,
+        pageSize,
         rows: page.map((r) => {
-          const pi = performanceIndex(r.post, earlierOf(r.post));
+          const pi = performanceIndex(r.post, earlier.get(r.post.id) ?? []);
           const suggestion = r.post.contentTypeSource === "confirmed" || !r.post.caption ? null : (suggestContentType(r.post.caption)[0] ?? null);
           return {
             id: r.post.id,

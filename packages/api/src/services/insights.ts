@@ -1,6 +1,8 @@
 /**
- * Loads a workspace's posts (only the columns analyses read) and runs core's analyses on them.
- * Nothing derived is stored: everything here is recomputed from the posts on each request.
+ * Loads a workspace's posts (only the columns analyses read) and runs core's analyses on them. The
+ * result is kept as a snapshot tagged with the workspace's data version; a request is served from
+ * the snapshot while the version still matches (database triggers bump it whenever posts, follower
+ * counts or profiles change), and recomputed otherwise.
  */
 import {
   and,
@@ -9,10 +11,13 @@ import {
   followerSnapshots,
   imports,
   inArray,
+  insightSnapshots,
   posts,
   socialProfiles,
   sql,
+  workspaces,
   type Database,
+  type SQL,
 } from "@rapport/db";
 import {
   audienceHealth,
@@ -53,21 +58,63 @@ export interface LoadedPost extends Post {
  * array of arrays. Both drivers parse a result row by row in JavaScript, which costs ~15 us a row
  * on PGlite; one JSON text parsed by JSON.parse costs a tenth of that.
  */
-export async function loadPosts(db: Database, workspaceId: string, f: PostFilters): Promise<LoadedPost[]> {
+/** Columns a page of posts can be ordered by in the database (rates are computed by core, in memory). */
+export const POST_COLUMNS_SORTABLE = { publishedAt: sql`p.published_at`, reach: sql`p.reach`, comments: sql`p.comments`, shares: sql`p.shares`, likes: sql`p.likes` };
+
+export interface PostQuery extends PostFilters {
+  /** "none" for posts without a content type. */
+  contentType?: string | undefined;
+  /** One page in the database's order: missing values last, ties in time order. */
+  page?: { sort: keyof typeof POST_COLUMNS_SORTABLE; dir: "asc" | "desc"; limit: number; offset: number } | undefined;
+}
+
+function postWhere(workspaceId: string, f: PostQuery): SQL {
   const where = [sql`p.workspace_id = ${workspaceId}`];
   if (f.profileId) where.push(sql`p.profile_id = ${f.profileId}`);
   if (f.platform) where.push(sql`s.platform = ${f.platform}`);
   if (f.from) where.push(sql`p.published_at >= ${`${f.from}T00:00:00Z`}::timestamptz`);
   if (f.to) where.push(sql`p.published_at < (${`${f.to}T00:00:00Z`}::timestamptz + interval '1 day')`);
   if (f.from || f.to) where.push(sql`p.published_at is not null`);
-  const result = await db.execute(sql`
-    select coalesce(json_agg(json_build_array(
-      p.id, p.profile_id, p.external_id, s.platform, (extract(epoch from p.published_at) * 1000)::float8,
-      p.slot_weekday, p.slot_hour, p.slot_month, p.content_type, p.content_type_source, p.format, p.has_link, p.paid,
-      p.followers, p.reach, p.impressions, p.views, p.likes, p.comments, p.shares, p.saves, p.clicks, p.extra->>'type'
-    ) order by p.published_at asc nulls first, p.external_id asc), '[]')::text as posts
-    from posts p join social_profiles s on s.id = p.profile_id
-    where ${sql.join(where, sql` and `)}`);
+  if (f.contentType === "none") where.push(sql`p.content_type is null`);
+  else if (f.contentType) where.push(sql`p.content_type = ${f.contentType}`);
+  return sql.join(where, sql` and `);
+}
+
+/** How many posts match, counted in the database. */
+export async function countPosts(db: Database, workspaceId: string, f: PostQuery): Promise<number> {
+  const result = await db.execute(sql`select count(*)::int as n from posts p join social_profiles s on s.id = p.profile_id where ${postWhere(workspaceId, f)}`);
+  return (result as { rows: { n: number }[] }).rows[0]?.n ?? 0;
+}
+
+/** One post as a JSON array, in the order `parsePosts` reads. */
+const row = (p: SQL) => sql`json_build_array(
+      ${p}.id, ${p}.profile_id, ${p}.external_id, ${p}.platform, (extract(epoch from ${p}.published_at) * 1000)::float8,
+      ${p}.slot_weekday, ${p}.slot_hour, ${p}.slot_month, ${p}.content_type, ${p}.content_type_source, ${p}.format, ${p}.has_link,
+      ${p}.paid, ${p}.followers, ${p}.reach, ${p}.impressions, ${p}.views, ${p}.likes, ${p}.comments, ${p}.shares, ${p}.saves,
+      ${p}.clicks, ${p}.extra->>'type')`;
+
+export async function loadPosts(db: Database, workspaceId: string, f: PostQuery): Promise<LoadedPost[]> {
+  const timeOrder = sql`p.published_at asc nulls first, p.external_id asc`;
+  let result: unknown;
+  if (f.page) {
+    const order = sql`${POST_COLUMNS_SORTABLE[f.page.sort]} ${f.page.dir === "asc" ? sql`asc` : sql`desc`} nulls last, ${timeOrder}`;
+    result = await db.execute(sql`
+      select coalesce(json_agg(${row(sql`q`)} order by q.ord), '[]')::text as posts
+      from (
+        select p.*, s.platform, row_number() over (order by ${order}) as ord
+        from posts p join social_profiles s on s.id = p.profile_id
+        where ${postWhere(workspaceId, f)}
+        order by ${order} limit ${f.page.limit} offset ${f.page.offset}
+      ) q`);
+  } else {
+    result = await db.execute(sql`
+      select coalesce(json_agg(${row(sql`p`)} order by ${timeOrder}), '[]')::text as posts
+      from (select p.*, s.platform from posts p join social_profiles s on s.id = p.profile_id where ${postWhere(workspaceId, f)}) p`);
+  }
+  return parsePosts((result as { rows: { posts: string }[] }).rows[0]?.posts ?? "[]");
+}
+
+function parsePosts(text: string): LoadedPost[] {
   type Row = [
     id: string, profileId: string, externalId: string, platform: Platform, publishedMs: number | null,
     slotWeekday: number | null, slotHour: number | null, slotMonth: number | null, contentType: string | null,
@@ -75,7 +122,6 @@ export async function loadPosts(db: Database, workspaceId: string, f: PostFilter
     followers: number | null, reach: number | null, impressions: number | null, views: number | null, likes: number | null,
     comments: number | null, shares: number | null, saves: number | null, clicks: number | null, sourceType: string | null,
   ];
-  const text = (result as { rows: { posts: string }[] }).rows[0]?.posts ?? "[]";
   return (JSON.parse(text) as Row[]).map((r) => ({
     id: r[0],
     profileId: r[1],
@@ -102,6 +148,37 @@ export async function loadPosts(db: Database, workspaceId: string, f: PostFilter
   }));
 }
 
+/**
+ * For each given post, the posts its performance index compares it with: for a dated post, the
+ * last `window` posts of its profile published strictly before it (in time order); for an undated
+ * one, the whole profile (as `performanceIndex` reads a history). Filters do not apply: "your
+ * typical post" is the profile's, whatever the page shows.
+ */
+export async function earlierPosts(db: Database, workspaceId: string, of: readonly LoadedPost[], window: number): Promise<Map<string, LoadedPost[]>> {
+  const out = new Map<string, LoadedPost[]>();
+  const dated = of.filter((p) => p.publishedAt);
+  if (dated.length) {
+    const result = await db.execute(sql`
+      select r.for_id, coalesce(json_agg(${row(sql`e`)} order by e.published_at asc, e.external_id asc), '[]')::text as posts
+      from unnest(${sql.param(dated.map((p) => p.id))}::uuid[], ${sql.param(dated.map((p) => p.profileId))}::uuid[],
+        ${sql.param(dated.map((p) => p.publishedAt))}::timestamptz[]) as r(for_id, profile_id, t)
+      cross join lateral (
+        select p.*, s.platform from posts p join social_profiles s on s.id = p.profile_id
+        where p.workspace_id = ${workspaceId} and p.profile_id = r.profile_id and p.published_at < r.t
+        order by p.published_at desc, p.external_id desc limit ${window}
+      ) e
+      group by r.for_id`);
+    for (const r of (result as { rows: { for_id: string; posts: string }[] }).rows) out.set(r.for_id, parsePosts(r.posts));
+    for (const p of dated) if (!out.has(p.id)) out.set(p.id, []);
+  }
+  const undatedProfiles = new Set(of.filter((p) => !p.publishedAt).map((p) => p.profileId));
+  for (const profileId of undatedProfiles) {
+    const all = await loadPosts(db, workspaceId, { profileId });
+    for (const p of of) if (!p.publishedAt && p.profileId === profileId) out.set(p.id, all);
+  }
+  return out;
+}
+
 /** Captions of the few posts a page shows, by id, within the workspace. */
 export async function captionsFor(db: Database, workspaceId: string, ids: readonly string[]): Promise<Map<string, string | null>> {
   if (ids.length === 0) return new Map();
@@ -112,7 +189,7 @@ export async function captionsFor(db: Database, workspaceId: string, ids: readon
   return new Map(rows.map((r) => [r.id, r.caption]));
 }
 
-/** Every section of the insights page, computed by core from the loaded posts. */
+/** Every section of the insights page, computed by core from the loaded posts (no cache). */
 export async function computeInsights(db: Database, workspaceId: string, f: InsightsInput) {
   const denominator = f.denominator;
   const [profiles, history] = await Promise.all([
@@ -138,11 +215,6 @@ export async function computeInsights(db: Database, workspaceId: string, f: Insi
         .where(and(eq(followerSnapshots.workspaceId, workspaceId), eq(followerSnapshots.profileId, focus.id)))
         .orderBy(asc(followerSnapshots.date))
     : [];
-  const sources = await db
-    .selectDistinct({ kind: imports.kind, fileName: imports.fileName })
-    .from(imports)
-    .where(and(eq(imports.workspaceId, workspaceId), eq(imports.status, "done")));
-
   const lift = contentTypeLift(history, { denominator });
   const bySourceType = sourceTypeLift(history, { denominator });
   const tb = topAndBottomPosts(history, { limit: 5, denominator });
@@ -154,7 +226,6 @@ export async function computeInsights(db: Database, workspaceId: string, f: Insi
     datedPosts: history.filter((p) => p.publishedAt).length,
     focusProfile: focus,
     profiles,
-    usesUciData: sources.some((s) => s.kind === "uci-csv"),
     lift: {
       baseline: lift.baseline,
       byContentType: lift.byContentType,
@@ -171,4 +242,69 @@ export async function computeInsights(db: Database, workspaceId: string, f: Insi
     health: focus ? audienceHealth(focusPosts, { platform: focus.platform as Platform, snapshots }) : null,
     cadence: focus ? cadence(focusPosts, { timeZone: focus.timeZone, denominator }) : null,
   };
+}
+
+export type Analyses = Awaited<ReturnType<typeof computeInsights>>;
+
+/** Bump when the shape of `computeInsights`' result changes, so older snapshots are never served. */
+const SNAPSHOT_FORMAT = 1;
+
+/** The snapshot key: result format and the request's filters, in a fixed order. */
+export function snapshotKey(input: InsightsInput): string {
+  return JSON.stringify([SNAPSHOT_FORMAT, input.profileId ?? null, input.platform ?? null, input.from ?? null, input.to ?? null, input.denominator]);
+}
+
+/**
+ * Computes the analyses and keeps them as the snapshot for this request. The data version is read
+ * BEFORE the posts: if they change while this runs, the snapshot carries the older version and is
+ * never served. Returns the result as it will be served from the snapshot (through JSON).
+ */
+export async function refreshInsights(db: Database, workspaceId: string, input: InsightsInput): Promise<Analyses> {
+  const [ws] = await db.select({ dataVersion: workspaces.dataVersion }).from(workspaces).where(eq(workspaces.id, workspaceId));
+  if (!ws) throw new Error("Unknown workspace.");
+  const started = performance.now();
+  const json = JSON.stringify(await computeInsights(db, workspaceId, input));
+  const computeMs = Math.round(performance.now() - started);
+  const key = snapshotKey(input);
+  await db.transaction(async (tx) => {
+    // Snapshots of older data are never served again: drop them as a newer one arrives.
+    await tx.delete(insightSnapshots).where(and(eq(insightSnapshots.workspaceId, workspaceId), sql`${insightSnapshots.dataVersion} < ${ws.dataVersion}`));
+    await tx
+      .insert(insightSnapshots)
+      .values({ workspaceId, key, dataVersion: ws.dataVersion, result: json, computeMs })
+      .onConflictDoUpdate({
+        target: [insightSnapshots.workspaceId, insightSnapshots.key],
+        set: { dataVersion: ws.dataVersion, result: json, computeMs, computedAt: new Date() },
+        setWhere: sql`${insightSnapshots.dataVersion} <= ${ws.dataVersion}`,
+      });
+  });
+  return JSON.parse(json) as Analyses;
+}
+
+/** The insights page: from the snapshot when it matches the workspace's data, else computed now. */
+export async function getInsights(db: Database, workspaceId: string, input: InsightsInput) {
+  const [hit] = await db
+    .select({ result: insightSnapshots.result })
+    .from(insightSnapshots)
+    .innerJoin(workspaces, and(eq(workspaces.id, insightSnapshots.workspaceId), eq(workspaces.dataVersion, insightSnapshots.dataVersion)))
+    .where(and(eq(insightSnapshots.workspaceId, workspaceId), eq(insightSnapshots.key, snapshotKey(input))));
+  const analyses = hit ? (JSON.parse(hit.result) as Analyses) : await refreshInsights(db, workspaceId, input);
+  // Which files the numbers came from (for the UCI attribution): small, and always current.
+  const sources = await db
+    .selectDistinct({ kind: imports.kind })
+    .from(imports)
+    .where(and(eq(imports.workspaceId, workspaceId), eq(imports.status, "done")));
+  return { ...analyses, usesUciData: sources.some((s) => s.kind === "uci-csv"), fromSnapshot: Boolean(hit) };
+}
+
+/**
+ * Computes the default view (all profiles, per reach) ahead of the first visit, e.g. after an
+ * import commits. Failures are logged, never thrown: the page computes on demand anyway.
+ */
+export async function warmInsights(db: Database, workspaceId: string): Promise<void> {
+  try {
+    await refreshInsights(db, workspaceId, InsightsInputSchema.parse({}));
+  } catch (e) {
+    console.error("Precomputing insights failed:", e);
+  }
 }
