@@ -3,13 +3,13 @@
  * the good rows in one go, the same file twice changes nothing, and rejected rows keep their reasons.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { openTestDatabase } from "@rapport/db/testing/open";
-import { count, eq, imports, posts, type DatabaseHandle } from "@rapport/db";
-import { configureImports, createImportJob, recoverImports, whenIdle } from "../services/imports";
+import { and, count, eq, importRejections, importStagedPosts, imports, posts, type DatabaseHandle } from "@rapport/db";
+import { analyseImport, configureImports, createImportJob, recoverImports, whenIdle } from "../services/imports";
 import { createUser, type TestUser } from "../testing/factories";
 
 const coreDir = path.dirname(createRequire(import.meta.url).resolve("@rapport/core/package.json"));
@@ -32,11 +32,11 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-async function upload(source: string | { text: string }, kind: "uci-csv" | "meta-csv" | "followers-csv" | "instagram-json", fileName = "file.csv") {
+async function upload(source: string | { text: string }, kind: "uci-csv" | "meta-csv" | "followers-csv" | "instagram-json", fileName = "file.csv", profile = profileId) {
   const storageKey = crypto.randomUUID();
   if (typeof source === "string") copyFileSync(source, path.join(dir, storageKey));
   else writeFileSync(path.join(dir, storageKey), source.text);
-  const { id } = await createImportJob(h.db, dir, { workspaceId, profileId, kind, fileName, fileBytes: 1, storageKey, createdBy: owner.user.id });
+  const { id } = await createImportJob(h.db, dir, { workspaceId, profileId: profile, kind, fileName, fileBytes: 1, storageKey, createdBy: owner.user.id });
   await whenIdle();
   return id;
 }
@@ -46,6 +46,11 @@ async function commit(importId: string) {
   await whenIdle();
   return owner.caller.import.status({ workspaceId, importId });
 }
+
+const stagedCount = async (importId: string) =>
+  (await h.db.select({ n: count() }).from(importStagedPosts).where(eq(importStagedPosts.importId, importId)))[0]!.n;
+
+const fileOf = async (importId: string) => path.join(dir, (await h.db.select({ k: imports.storageKey }).from(imports).where(eq(imports.id, importId)))[0]!.k);
 
 const postCount = async () => (await h.db.select({ n: count() }).from(posts).where(eq(posts.workspaceId, workspaceId)))[0]!.n;
 
@@ -179,5 +184,124 @@ describe("after a restart", () => {
     expect(reverted.status).toBe("previewed");
     expect(reverted.error).toMatch(/restarted during the import; nothing was written/);
     expect(await postCount()).toBe(before);
+  });
+});
+
+describe("the dry run stages the file's good rows once and the commit writes them", () => {
+  const header = "Post ID,Publish time,Description,Post type,Content type,Likes,Comments,Reach";
+  const metaCsv = (rows: string[]) => [header, ...rows].join("\n") + "\n";
+  const newProfile = async (handle: string) =>
+    (await owner.caller.socialProfile.create({ workspaceId, platform: "instagram", handle, displayName: handle, timeZone: "UTC", followerCount: 10 })).id;
+  const first = metaCsv([
+    '1,03/01/2026 10:00,"Hello, ""world""",IG image,product,10,1,100',
+    "2,03/02/2026 10:00,Second,IG image,product,20,2,200",
+    "3,03/03/2026 10:00,Third,IG carousel,offer,30,3,300",
+  ]);
+
+  it("commits from the staging without reading the file again, then removes the staging", async () => {
+    const profile = await newProfile("staged");
+    const id = await upload({ text: first }, "meta-csv", "a.csv", profile);
+    expect(await owner.caller.import.status({ workspaceId, importId: id })).toMatchObject({ status: "previewed", newCount: 3, rejectedCount: 0 });
+    expect(await stagedCount(id)).toBe(3);
+    rmSync(await fileOf(id));
+    expect(await commit(id)).toMatchObject({ status: "done", newCount: 3, updatedCount: 0, error: null });
+    expect(await stagedCount(id)).toBe(0);
+    const stored = await h.db.select().from(posts).where(eq(posts.profileId, profile));
+    expect(stored.map((p) => p.caption).sort()).toEqual(['Hello, "world"', "Second", "Third"]);
+    expect(stored.every((p) => p.importId === id && p.workspaceId === workspaceId)).toBe(true);
+  });
+
+  it("counts in the preview exactly what the commit then writes when rows changed, keeping a confirmed content type", async () => {
+    const profile = await newProfile("changed");
+    await commit(await upload({ text: first }, "meta-csv", "a.csv", profile));
+    const byExternal = async (externalId: string) =>
+      (await h.db.select().from(posts).where(and(eq(posts.profileId, profile), eq(posts.externalId, externalId))))[0]!;
+    await owner.caller.post.setContentType({ workspaceId, postId: (await byExternal("1")).id, contentType: "behind-the-scenes" });
+
+    const second = metaCsv([
+      '1,03/01/2026 10:00,"Hello, ""world""",IG image,offer,10,1,100', // only the content type differs: a person confirmed it
+      "2,03/02/2026 10:00,Second,IG image,product,99,2,200", // likes changed
+      "3,03/03/2026 10:00,Third,IG carousel,offer,30,3,300", // unchanged
+      "4,03/04/2026 10:00,Fourth,IG image,,40,4,400", // new
+      "2,03/02/2026 10:00,Again,IG image,product,1,1,1", // same id twice in the file
+    ]);
+    const id = await upload({ text: second }, "meta-csv", "b.csv", profile);
+    const preview = await owner.caller.import.status({ workspaceId, importId: id });
+    expect(preview).toMatchObject({ status: "previewed", newCount: 1, updatedCount: 1, unchangedCount: 2, rejectedCount: 1 });
+    expect(await owner.caller.import.rejections({ workspaceId, importId: id })).toEqual([{ row: 6, reason: "Same post id as row 3" }]);
+    expect(await commit(id)).toMatchObject({ status: "done", newCount: preview.newCount, updatedCount: preview.updatedCount });
+    expect(await byExternal("1")).toMatchObject({ contentType: "behind-the-scenes", contentTypeSource: "confirmed" });
+    expect(await byExternal("2")).toMatchObject({ likes: 99, caption: "Second", importId: id });
+    expect((await byExternal("3")).importId).not.toBe(id);
+    expect(await byExternal("4")).toMatchObject({ likes: 40, contentType: null, importId: id });
+
+    const again = await upload({ text: second }, "meta-csv", "b.csv", profile);
+    expect(await owner.caller.import.status({ workspaceId, importId: again })).toMatchObject({ newCount: 0, updatedCount: 0, unchangedCount: 4 });
+    expect(await commit(again)).toMatchObject({ status: "done", newCount: 0, updatedCount: 0 });
+  });
+
+  it("removes the staging and the file when the import is cancelled", async () => {
+    const profile = await newProfile("cancelled");
+    const id = await upload({ text: first }, "meta-csv", "a.csv", profile);
+    const file = await fileOf(id);
+    expect(await stagedCount(id)).toBe(3);
+    await owner.caller.import.cancel({ workspaceId, importId: id });
+    expect(await owner.caller.import.status({ workspaceId, importId: id })).toMatchObject({ status: "cancelled" });
+    expect(await stagedCount(id)).toBe(0);
+    expect(existsSync(file)).toBe(false);
+    expect(await h.db.select({ n: count() }).from(posts).where(eq(posts.profileId, profile))).toEqual([{ n: 0 }]);
+  });
+
+  it("starts the staging over when the dry run runs again", async () => {
+    const profile = await newProfile("rerun");
+    const id = await upload({ text: first }, "meta-csv", "a.csv", profile);
+    await analyseImport(h.db, dir, id);
+    expect(await stagedCount(id)).toBe(3);
+    expect(await owner.caller.import.status({ workspaceId, importId: id })).toMatchObject({ status: "previewed", newCount: 3 });
+  });
+
+  it("removes what it staged when the file turns out broken after many rows", async () => {
+    const profile = await newProfile("broken");
+    const rows = Array.from({ length: 6000 }, (_, i) => `${i + 1},03/01/2026 10:00,Row ${i + 1},IG image,,1,0,10`);
+    const id = await upload({ text: metaCsv(rows) + '7000,03/01/2026 10:00,"never closed,IG image,,1,0,10\n' }, "meta-csv", "broken.csv", profile);
+    const s = await owner.caller.import.status({ workspaceId, importId: id });
+    expect(s.status).toBe("failed");
+    expect(s.error).toMatch(/could not be read as CSV/);
+    expect(await stagedCount(id)).toBe(0);
+    expect(await h.db.select({ n: count() }).from(importRejections).where(eq(importRejections.importId, id))).toEqual([{ n: 0 }]);
+  });
+
+  it("makes the preview again, writing nothing, when the staged rows are missing at confirmation", async () => {
+    const profile = await newProfile("missing");
+    const id = await upload({ text: first }, "meta-csv", "a.csv", profile);
+    // A preview made before staging existed (or whose staged rows were lost) has no staged rows.
+    await h.db.delete(importStagedPosts).where(eq(importStagedPosts.importId, id));
+    const redone = await commit(id);
+    expect(redone).toMatchObject({ status: "previewed", newCount: 3 });
+    expect(redone.error).toMatch(/preview had to be made again from the file; nothing was written/);
+    expect(await h.db.select({ n: count() }).from(posts).where(eq(posts.profileId, profile))).toEqual([{ n: 0 }]);
+    expect(await commit(id)).toMatchObject({ status: "done", newCount: 3, error: null });
+  });
+
+  it("fails cleanly when the staged rows and the file are both gone", async () => {
+    const profile = await newProfile("gone");
+    const id = await upload({ text: first }, "meta-csv", "a.csv", profile);
+    await h.db.delete(importStagedPosts).where(eq(importStagedPosts.importId, id));
+    rmSync(await fileOf(id));
+    const s = await commit(id);
+    expect(s.status).toBe("failed");
+    expect(s.error).toMatch(/The uploaded file is gone/);
+    expect(await h.db.select({ n: count() }).from(posts).where(eq(posts.profileId, profile))).toEqual([{ n: 0 }]);
+  });
+
+  it("commits from intact staging after a restart sent the commit back to its preview", async () => {
+    const profile = await newProfile("restarted");
+    const id = await upload({ text: first }, "meta-csv", "a.csv", profile);
+    await h.db.update(imports).set({ status: "committing" }).where(eq(imports.id, id));
+    expect(await recoverImports(h.db, dir)).toEqual({ resumed: 0, reverted: 1 });
+    expect(await owner.caller.import.status({ workspaceId, importId: id })).toMatchObject({ status: "previewed", newCount: 3 });
+    expect(await stagedCount(id)).toBe(3);
+    expect(await commit(id)).toMatchObject({ status: "done", newCount: 3, error: null });
+    expect(await stagedCount(id)).toBe(0);
   });
 });

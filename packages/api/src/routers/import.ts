@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { and, asc, columnMappings, desc, eq, importRejections, imports, socialProfiles } from "@rapport/db";
 import { ColumnMappingSchema } from "@rapport/core";
 import { z } from "zod";
-import { discardImportFile, importsDir, liveProgress, startCommit } from "../services/imports";
+import { discardImport, importsDir, liveProgress, startCommit } from "../services/imports";
 import { workspaceProcedure } from "../trpc";
 
 const ImportIdSchema = z.object({ importId: z.uuid({ error: "Unknown import." }) });
@@ -110,7 +110,7 @@ export const importRouter = {
         .update(imports)
         .set({ status: "cancelled", updatedAt: new Date(), finishedAt: new Date() })
         .where(and(eq(imports.id, input.importId), eq(imports.workspaceId, ctx.workspace.id), eq(imports.status, "previewed")))
-        .returning({ storageKey: imports.storageKey });
+        .returning({ id: imports.id, storageKey: imports.storageKey });
       if (!row) {
         const [exists] = await ctx.db
           .select({ id: imports.id })
@@ -119,7 +119,7 @@ export const importRouter = {
         if (!exists) throw new TRPCError({ code: "NOT_FOUND", message: "Import not found." });
         throw new TRPCError({ code: "CONFLICT", message: "Only an import waiting for confirmation can be cancelled." });
       }
-      await discardImportFile(importsDir(), row.storageKey);
+      await discardImport(ctx.db, importsDir(), row);
       return { cancelled: true };
     }),
 

@@ -3,7 +3,7 @@
  * parameters per batch instead of one statement per row). Rows that would not change are not
  * touched, so importing the same file twice changes nothing.
  */
-import { sql, type Database } from "@rapport/db";
+import { sql, type Database, type SQL } from "@rapport/db";
 import type { FollowerSnapshot } from "@rapport/core";
 import type { PostRowValues } from "./post-rows";
 
@@ -19,6 +19,44 @@ function countInserted(result: unknown): { inserted: number; updated: number } {
 
 const col = <K extends keyof PostRowValues>(rows: readonly PostRowValues[], k: K) => sql.param(rows.map((r) => r[k]));
 
+const IMPORTED_COLUMNS = ["external_id", "published_at", "slot_weekday", "slot_hour", "slot_month", "content_type",
+  "content_type_source", "format", "caption", "media_count", "has_link", "paid", "followers", "reach", "impressions", "views",
+  "likes", "comments", "shares", "saves", "clicks", "extra"] as const;
+
+/** The columns an import writes (in PostRowValues' order), optionally qualified by a table alias. */
+export function importedPostColumns(alias?: string): SQL {
+  return sql.raw(IMPORTED_COLUMNS.map((c) => (alias ? `${alias}.${c}` : c)).join(", "));
+}
+
+/**
+ * Whether an incoming row would change a stored post: the ONE rule the upsert's WHERE and the dry
+ * run's counts share, so a preview and its commit cannot disagree. A content type a person confirmed
+ * is kept, so a different type in the file does not count as a change. `stored` and `incoming` are
+ * the aliases of the stored row and of the incoming row.
+ */
+export function postChanged(stored: string, incoming: string): SQL {
+  const s = (c: string) => `${stored}.${c}`;
+  const i = (c: string) => `${incoming}.${c}`;
+  const compared = ["published_at", "slot_weekday", "slot_hour", "slot_month", "format", "caption", "media_count", "has_link",
+    "paid", "followers", "reach", "impressions", "views", "likes", "comments", "shares", "saves", "clicks", "extra"];
+  return sql.raw(`((${compared.map(s).join(", ")}) is distinct from (${compared.map(i).join(", ")})
+    or (${s("content_type_source")} is distinct from 'confirmed'
+      and (${s("content_type")}, ${s("content_type_source")}) is distinct from (${i("content_type")}, ${i("content_type_source")})))`);
+}
+
+/** ON CONFLICT for an INSERT INTO posts: updates a post only when `postChanged` says the row changes it. */
+export const UPSERT_POST_ON_CONFLICT = sql`
+    on conflict (profile_id, external_id) do update set
+      published_at = excluded.published_at, slot_weekday = excluded.slot_weekday, slot_hour = excluded.slot_hour,
+      slot_month = excluded.slot_month,
+      content_type = case when posts.content_type_source = 'confirmed' then posts.content_type else excluded.content_type end,
+      content_type_source = case when posts.content_type_source = 'confirmed' then posts.content_type_source else excluded.content_type_source end,
+      format = excluded.format, caption = excluded.caption, media_count = excluded.media_count, has_link = excluded.has_link,
+      paid = excluded.paid, followers = excluded.followers, reach = excluded.reach, impressions = excluded.impressions,
+      views = excluded.views, likes = excluded.likes, comments = excluded.comments, shares = excluded.shares,
+      saves = excluded.saves, clicks = excluded.clicks, extra = excluded.extra, import_id = excluded.import_id, updated_at = now()
+    where ${postChanged("posts", "excluded")}`;
+
 /** Upserts posts by (profile, external id); returns how many were inserted and how many updated. */
 export async function upsertPosts(
   db: Executor,
@@ -27,9 +65,7 @@ export async function upsertPosts(
 ): Promise<{ inserted: number; updated: number }> {
   if (rows.length === 0) return { inserted: 0, updated: 0 };
   const result = await db.execute(sql`
-    insert into posts (workspace_id, profile_id, import_id, external_id, published_at, slot_weekday, slot_hour, slot_month,
-      content_type, content_type_source, format, caption, media_count, has_link, paid, followers, reach, impressions, views,
-      likes, comments, shares, saves, clicks, extra)
+    insert into posts (workspace_id, profile_id, import_id, ${importedPostColumns()})
     select ${scope.workspaceId}::uuid, ${scope.profileId}::uuid, ${scope.importId}::uuid, t.*
     from unnest(${col(rows, "externalId")}::text[], ${col(rows, "publishedAt")}::timestamptz[], ${col(rows, "slotWeekday")}::int[],
       ${col(rows, "slotHour")}::int[], ${col(rows, "slotMonth")}::int[], ${col(rows, "contentType")}::text[],
@@ -40,24 +76,7 @@ export async function upsertPosts(
       ${col(rows, "clicks")}::int[], ${sql.param(rows.map((r) => (r.extra ? JSON.stringify(r.extra) : null)))}::jsonb[])
       as t(external_id, published_at, slot_weekday, slot_hour, slot_month, content_type, content_type_source, format, caption,
         media_count, has_link, paid, followers, reach, impressions, views, likes, comments, shares, saves, clicks, extra)
-    on conflict (profile_id, external_id) do update set
-      published_at = excluded.published_at, slot_weekday = excluded.slot_weekday, slot_hour = excluded.slot_hour,
-      slot_month = excluded.slot_month,
-      content_type = case when posts.content_type_source = 'confirmed' then posts.content_type else excluded.content_type end,
-      content_type_source = case when posts.content_type_source = 'confirmed' then posts.content_type_source else excluded.content_type_source end,
-      format = excluded.format, caption = excluded.caption, media_count = excluded.media_count, has_link = excluded.has_link,
-      paid = excluded.paid, followers = excluded.followers, reach = excluded.reach, impressions = excluded.impressions,
-      views = excluded.views, likes = excluded.likes, comments = excluded.comments, shares = excluded.shares,
-      saves = excluded.saves, clicks = excluded.clicks, extra = excluded.extra, import_id = excluded.import_id, updated_at = now()
-    where (posts.published_at, posts.slot_weekday, posts.slot_hour, posts.slot_month, posts.format, posts.caption,
-        posts.media_count, posts.has_link, posts.paid, posts.followers, posts.reach, posts.impressions, posts.views,
-        posts.likes, posts.comments, posts.shares, posts.saves, posts.clicks, posts.extra)
-      is distinct from (excluded.published_at, excluded.slot_weekday, excluded.slot_hour, excluded.slot_month, excluded.format,
-        excluded.caption, excluded.media_count, excluded.has_link, excluded.paid, excluded.followers, excluded.reach,
-        excluded.impressions, excluded.views, excluded.likes, excluded.comments, excluded.shares, excluded.saves,
-        excluded.clicks, excluded.extra)
-      or (posts.content_type_source is distinct from 'confirmed'
-        and (posts.content_type, posts.content_type_source) is distinct from (excluded.content_type, excluded.content_type_source))
+    ${UPSERT_POST_ON_CONFLICT}
     returning (xmax = 0) as inserted`);
   return countInserted(result);
 }

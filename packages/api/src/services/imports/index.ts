@@ -5,7 +5,7 @@ export {
   analyseImport,
   commitImport,
   createImportJob,
-  discardImportFile,
+  discardImport,
   liveProgress,
   recoverImports,
   startCommit,

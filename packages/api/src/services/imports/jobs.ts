@@ -1,8 +1,8 @@
 /**
  * Import jobs, run in the server process in the background, one at a time. The dry run reads the
- * file and counts new / updated / unchanged / rejected rows without writing posts (progress goes
- * to the `imports` row between batches, so a reload finds it); the commit reads it again and
- * writes every good row in ONE transaction (progress kept in memory, the row updated at the end).
+ * file once, stages the good rows of a post import and counts new / updated / unchanged / rejected
+ * rows without writing posts (progress goes to the `imports` row between chunks, so a reload finds
+ * it); the commit writes the staged rows in ONE transaction (progress kept in memory) and removes them.
  */
 import { rm } from "node:fs/promises";
 import path from "node:path";
@@ -13,17 +13,22 @@ import {
   importRejections,
   imports,
   inArray,
-  posts,
   socialProfiles,
   type Database,
   type ImportKind,
 } from "@rapport/db";
 import type { ColumnMapping, FollowerSnapshot, Platform, Post } from "@rapport/core";
-import { upsertFollowerSnapshots, upsertPosts } from "./bulk";
-import { fingerprint, toPostRow, type PostRowValues } from "./post-rows";
+import { upsertFollowerSnapshots } from "./bulk";
+import { toPostRow } from "./post-rows";
 import { ImportFileError, readFollowerSnapshots, readPosts, type ReadRow } from "./read-file";
+import { clearStagedPosts, commitStagedPosts, compareStagedPosts, stagePosts, stagedPostRange, type StagedPost } from "./staging";
 
+/** Rejections (and follower rows) written per statement. */
 const BATCH = 2000;
+/** Good rows of a post import staged per COPY. */
+const STAGE_CHUNK = 5000;
+/** File rows written to posts per statement of the commit (progress moves between them). */
+const COMMIT_CHUNK_ROWS = 20_000;
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 export interface LiveProgress {
@@ -58,16 +63,6 @@ export function storagePath(dir: string, storageKey: string): string {
   return path.join(dir, storageKey);
 }
 
-interface JobRow {
-  id: string;
-  workspaceId: string;
-  profileId: string;
-  kind: ImportKind;
-  storageKey: string;
-  mapping: Record<string, string> | null;
-  status: string;
-}
-
 async function loadJob(db: Database, importId: string) {
   const [row] = await db
     .select({
@@ -78,6 +73,11 @@ async function loadJob(db: Database, importId: string) {
       storageKey: imports.storageKey,
       mapping: imports.mapping,
       status: imports.status,
+      newCount: imports.newCount,
+      updatedCount: imports.updatedCount,
+      unchangedCount: imports.unchangedCount,
+      rowsProcessed: imports.rowsProcessed,
+      bytesProcessed: imports.bytesProcessed,
       platform: socialProfiles.platform,
       timeZone: socialProfiles.timeZone,
     })
@@ -87,7 +87,9 @@ async function loadJob(db: Database, importId: string) {
   return row ?? null;
 }
 
-function rowsOf(job: JobRow & { platform: string; timeZone: string }, file: string): AsyncGenerator<ReadRow<Post | FollowerSnapshot>> {
+type Job = NonNullable<Awaited<ReturnType<typeof loadJob>>>;
+
+function rowsOf(job: Job, file: string): AsyncGenerator<ReadRow<Post | FollowerSnapshot>> {
   if (job.kind === "followers-csv") return readFollowerSnapshots(file);
   return readPosts(file, job.kind, {
     timeZone: job.timeZone,
@@ -107,161 +109,229 @@ async function fail(db: Database, importId: string, message: string) {
   await db.update(imports).set({ status: "failed", error: message, updatedAt: new Date(), finishedAt: new Date() }).where(eq(imports.id, importId));
 }
 
-/** The dry run: counts, rejections with reasons, progress between batches; writes no post. */
+/** Reads the file once: rejections with reasons and duplicate ids as today; each good row goes to `onGood`. */
+async function scanFile<T extends Post | FollowerSnapshot>(
+  job: Job,
+  file: string,
+  progress: LiveProgress,
+  handlers: { key: (item: T) => string; duplicate: (firstRow: number) => string; onGood: (item: T, row: number) => void; onRejected: (row: number, reason: string) => void; afterRow: () => Promise<void> | undefined },
+): Promise<void> {
+  const seen = new Map<string, number>();
+  for await (const r of rowsOf(job, file)) {
+    progress.rowsProcessed++;
+    progress.bytesProcessed = r.bytes;
+    if (r.outcome.ok === "skip") continue;
+    if (r.outcome.ok === false) handlers.onRejected(r.row, r.outcome.reason);
+    else {
+      const item = r.outcome.item as T;
+      const key = handlers.key(item);
+      const first = seen.get(key);
+      if (first !== undefined) handlers.onRejected(r.row, handlers.duplicate(first));
+      else {
+        seen.set(key, r.row);
+        handlers.onGood(item, r.row);
+      }
+    }
+    // Awaited only when a chunk is written: most rows go by without a trip through the microtask queue.
+    const writing = handlers.afterRow();
+    if (writing) await writing;
+  }
+}
+
+/**
+ * The dry run of a post import: parses the file once, appends the good rows to the import's staging
+ * (COPY on PGlite) and the bad ones to its rejections between chunks, then counts new / updated /
+ * unchanged rows with ONE comparison of the staging against the stored posts. Writes no post.
+ */
+async function analysePosts(db: Database, job: Job, file: string, progress: LiveProgress) {
+  const importId = job.id;
+  let rejectedCount = 0;
+  let staged: StagedPost[] = [];
+  let rejections: { importId: string; row: number; reason: string }[] = [];
+  const flush = async () => {
+    if (staged.length) await stagePosts(db, staged);
+    if (rejections.length) await db.insert(importRejections).values(rejections);
+    staged = [];
+    rejections = [];
+    await db
+      .update(imports)
+      .set({ rowsProcessed: progress.rowsProcessed, bytesProcessed: progress.bytesProcessed, rejectedCount, updatedAt: new Date() })
+      .where(eq(imports.id, importId));
+  };
+  await scanFile<Post>(job, file, progress, {
+    key: (p) => p.id,
+    duplicate: (first) => `Same post id as row ${first}`,
+    onGood: (p, row) => {
+      // Extends the row's own object (a spread of 22 columns per row showed up in profiles).
+      const values = toPostRow(p) as StagedPost;
+      values.importId = importId;
+      values.row = row;
+      staged.push(values);
+    },
+    onRejected: (row, reason) => {
+      rejectedCount++;
+      rejections.push({ importId, row, reason });
+    },
+    afterRow: () => (staged.length >= STAGE_CHUNK || rejections.length >= BATCH ? flush() : undefined),
+  });
+  await flush();
+  return { ...(await compareStagedPosts(db, importId, job.profileId)), rejectedCount };
+}
+
+/** The dry run of a follower history (a few hundred rows): compared with the stored counts batch by batch. */
+async function analyseFollowers(db: Database, job: Job, file: string, progress: LiveProgress) {
+  const importId = job.id;
+  const counts = { newCount: 0, updatedCount: 0, unchangedCount: 0, rejectedCount: 0 };
+  let batch: FollowerSnapshot[] = [];
+  let rejections: { importId: string; row: number; reason: string }[] = [];
+  const flush = async () => {
+    if (batch.length) {
+      const found = await db
+        .select({ date: followerSnapshots.date, followers: followerSnapshots.followers })
+        .from(followerSnapshots)
+        .where(and(eq(followerSnapshots.profileId, job.profileId), inArray(followerSnapshots.date, batch.map((b) => b.date))));
+      const stored = new Map(found.map((f) => [f.date, f.followers]));
+      for (const b of batch) {
+        const old = stored.get(b.date);
+        if (old === undefined) counts.newCount++;
+        else if (old === Math.round(b.followers)) counts.unchangedCount++;
+        else counts.updatedCount++;
+      }
+    }
+    if (rejections.length) await db.insert(importRejections).values(rejections);
+    batch = [];
+    rejections = [];
+    await db
+      .update(imports)
+      .set({ ...counts, rowsProcessed: progress.rowsProcessed, bytesProcessed: progress.bytesProcessed, updatedAt: new Date() })
+      .where(eq(imports.id, importId));
+  };
+  await scanFile<FollowerSnapshot>(job, file, progress, {
+    key: (s) => s.date,
+    duplicate: (first) => `Same date as row ${first}`,
+    onGood: (s) => batch.push(s),
+    onRejected: (row, reason) => {
+      counts.rejectedCount++;
+      rejections.push({ importId, row, reason });
+    },
+    afterRow: () => (batch.length + rejections.length >= BATCH ? flush() : undefined),
+  });
+  await flush();
+  return counts;
+}
+
+/** Removes what a dry run left behind: its rejections and staged rows. */
+async function clearDryRun(db: Database, importId: string) {
+  await db.delete(importRejections).where(eq(importRejections.importId, importId));
+  await clearStagedPosts(db, importId);
+}
+
+/** The dry run: counts, rejections with reasons, progress between chunks; writes no post. */
 export async function analyseImport(db: Database, dir: string, importId: string): Promise<void> {
   const job = await loadJob(db, importId);
   if (!job) return;
   const file = storagePath(dir, job.storageKey);
-  await db.delete(importRejections).where(eq(importRejections.importId, importId));
+  await clearDryRun(db, importId);
   await db
     .update(imports)
     .set({ status: "analysing", error: null, rowsProcessed: 0, bytesProcessed: 0, newCount: 0, updatedCount: 0, unchangedCount: 0, rejectedCount: 0, updatedAt: new Date() })
     .where(eq(imports.id, importId));
-  const counts = { newCount: 0, updatedCount: 0, unchangedCount: 0, rejectedCount: 0, rowsProcessed: 0, bytesProcessed: 0 };
   const progress: LiveProgress = { phase: "analysing", rowsProcessed: 0, bytesProcessed: 0 };
   live.set(importId, progress);
-  const seen = new Map<string, number>();
-  let batch: { key: string; full: string; noType: string }[] = [];
-  let rejections: { importId: string; row: number; reason: string }[] = [];
-
-  const flush = async () => {
-    if (batch.length) {
-      const keys = batch.map((b) => b.key);
-      const existing = new Map<string, { confirmed: boolean; print: string }>();
-      if (job.kind === "followers-csv") {
-        const found = await db
-          .select({ date: followerSnapshots.date, followers: followerSnapshots.followers })
-          .from(followerSnapshots)
-          .where(and(eq(followerSnapshots.profileId, job.profileId), inArray(followerSnapshots.date, keys)));
-        for (const f of found) existing.set(f.date, { confirmed: false, print: String(f.followers) });
-      } else {
-        const found = await db
-          .select()
-          .from(posts)
-          .where(and(eq(posts.profileId, job.profileId), inArray(posts.externalId, keys)));
-        for (const p of found) {
-          const confirmed = p.contentTypeSource === "confirmed";
-          existing.set(p.externalId, { confirmed, print: fingerprint({ ...p, publishedAt: p.publishedAt?.toISOString() ?? null }, confirmed) });
-        }
-      }
-      for (const b of batch) {
-        const old = existing.get(b.key);
-        if (old === undefined) counts.newCount++;
-        else {
-          if ((old.confirmed ? b.noType : b.full) === old.print) counts.unchangedCount++;
-          else counts.updatedCount++;
-        }
-      }
-      batch = [];
-    }
-    if (rejections.length) {
-      await db.insert(importRejections).values(rejections);
-      rejections = [];
-    }
-    counts.rowsProcessed = progress.rowsProcessed;
-    counts.bytesProcessed = progress.bytesProcessed;
-    await db.update(imports).set({ ...counts, updatedAt: new Date() }).where(eq(imports.id, importId));
-  };
-
   try {
-    for await (const r of rowsOf(job, file)) {
-      progress.rowsProcessed++;
-      progress.bytesProcessed = r.bytes;
-      if (r.outcome.ok === "skip") continue;
-      if (r.outcome.ok === false) {
-        counts.rejectedCount++;
-        rejections.push({ importId, row: r.row, reason: r.outcome.reason });
-      } else {
-        const item = r.outcome.item;
-        const key = "date" in item && job.kind === "followers-csv" ? (item as FollowerSnapshot).date : (item as Post).id;
-        const first = seen.get(key);
-        if (first !== undefined) {
-          counts.rejectedCount++;
-          rejections.push({ importId, row: r.row, reason: job.kind === "followers-csv" ? `Same date as row ${first}` : `Same post id as row ${first}` });
-        } else {
-          seen.set(key, r.row);
-          if (job.kind === "followers-csv") {
-            const print = String(Math.round((item as FollowerSnapshot).followers));
-            batch.push({ key, full: print, noType: print });
-          }
-          else {
-            const row = toPostRow(item as Post);
-            batch.push({ key, full: fingerprint(row, false), noType: fingerprint(row, true) });
-          }
-        }
-      }
-      if (batch.length + rejections.length >= BATCH) await flush();
-    }
-    await flush();
-    await db.update(imports).set({ status: "previewed", updatedAt: new Date() }).where(eq(imports.id, importId));
+    const counts = job.kind === "followers-csv" ? await analyseFollowers(db, job, file, progress) : await analysePosts(db, job, file, progress);
+    await db
+      .update(imports)
+      .set({ ...counts, status: "previewed", rowsProcessed: progress.rowsProcessed, bytesProcessed: progress.bytesProcessed, updatedAt: new Date() })
+      .where(eq(imports.id, importId));
   } catch (e) {
-    await db.delete(importRejections).where(eq(importRejections.importId, importId));
+    await clearDryRun(db, importId);
     await fail(db, importId, userMessage(e));
   } finally {
     live.delete(importId);
   }
 }
 
-/** Writes every good row in one transaction: all or nothing. */
+type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/**
+ * The commit of a post import: INSERT ... SELECT from the staging, in chunks of row numbers so the
+ * live progress moves, then the staging is removed and the job marked done, all in the caller's
+ * transaction. The file is not read again.
+ */
+async function commitPosts(tx: Tx, job: Job, range: { first: number; last: number }, progress: LiveProgress) {
+  const totals = { inserted: 0, updated: 0 };
+  const scope = { workspaceId: job.workspaceId, profileId: job.profileId, importId: job.id };
+  for (let from = range.first; from <= range.last; from += COMMIT_CHUNK_ROWS) {
+    const to = Math.min(from + COMMIT_CHUNK_ROWS - 1, range.last);
+    const r = await commitStagedPosts(tx, scope, from, to);
+    totals.inserted += r.inserted;
+    totals.updated += r.updated;
+    // Rows are about the same size, so the share of rows written stands for the share of the file.
+    const share = (to - range.first + 1) / (range.last - range.first + 1);
+    progress.rowsProcessed = Math.round(job.rowsProcessed * share);
+    progress.bytesProcessed = Math.round(job.bytesProcessed * share);
+  }
+  await clearStagedPosts(tx, job.id);
+  return totals;
+}
+
+/** The commit of a follower history: the file is read again and written in batches (it is small). */
+async function commitFollowers(tx: Tx, job: Job, file: string, progress: LiveProgress) {
+  const totals = { inserted: 0, updated: 0 };
+  const scope = { workspaceId: job.workspaceId, profileId: job.profileId };
+  let batch: FollowerSnapshot[] = [];
+  const flush = async () => {
+    const r = await upsertFollowerSnapshots(tx as unknown as Database, scope, batch);
+    totals.inserted += r.inserted;
+    totals.updated += r.updated;
+    batch = [];
+  };
+  await scanFile<FollowerSnapshot>(job, file, progress, {
+    key: (s) => s.date,
+    duplicate: () => "",
+    onGood: (s) => batch.push(s),
+    onRejected: () => undefined,
+    afterRow: () => (batch.length >= BATCH ? flush() : undefined),
+  });
+  await flush();
+  return totals;
+}
+
+/**
+ * Writes every good row in one transaction: all or nothing. A post import commits the rows its dry run
+ * staged; when they are not all there (a preview made before staging existed, or lost), the dry run
+ * is made again from the file and the import waits for a new confirmation: nothing is written that
+ * the person did not see counted.
+ */
 export async function commitImport(db: Database, dir: string, importId: string): Promise<void> {
   const job = await loadJob(db, importId);
   if (!job || job.status !== "committing") return;
   const file = storagePath(dir, job.storageKey);
+  const range = job.kind === "followers-csv" ? null : await stagedPostRange(db, importId);
+  if (range && range.count !== job.newCount + job.updatedCount + job.unchangedCount) {
+    await analyseImport(db, dir, importId);
+    await db
+      .update(imports)
+      .set({ error: "The preview had to be made again from the file; nothing was written. Check the numbers and confirm again." })
+      .where(and(eq(imports.id, importId), eq(imports.status, "previewed")));
+    return;
+  }
   const progress: LiveProgress = { phase: "committing", rowsProcessed: 0, bytesProcessed: 0 };
   live.set(importId, progress);
   try {
-    const totals = await db.transaction(async (tx) => {
-      const t = { inserted: 0, updated: 0, rows: 0 };
-      const seen = new Set<string>();
-      let postBatch: PostRowValues[] = [];
-      let snapBatch: FollowerSnapshot[] = [];
-      const scope = { workspaceId: job.workspaceId, profileId: job.profileId, importId };
-      const flush = async () => {
-        const r =
-          job.kind === "followers-csv"
-            ? await upsertFollowerSnapshots(tx as unknown as Database, scope, snapBatch)
-            : await upsertPosts(tx as unknown as Database, scope, postBatch);
-        t.inserted += r.inserted;
-        t.updated += r.updated;
-        postBatch = [];
-        snapBatch = [];
-      };
-      for await (const r of rowsOf(job, file)) {
-        progress.rowsProcessed++;
-        progress.bytesProcessed = r.bytes;
-        if (r.outcome.ok !== true) continue;
-        if (job.kind === "followers-csv") {
-          const s = r.outcome.item as FollowerSnapshot;
-          if (seen.has(s.date)) continue;
-          seen.add(s.date);
-          snapBatch.push(s);
-        } else {
-          const p = r.outcome.item as Post;
-          if (seen.has(p.id)) continue;
-          seen.add(p.id);
-          postBatch.push(toPostRow(p));
-        }
-        if (postBatch.length + snapBatch.length >= BATCH) await flush();
-      }
-      await flush();
-      t.rows = progress.rowsProcessed;
-      return t;
+    await db.transaction(async (tx) => {
+      let totals = { inserted: 0, updated: 0 };
+      if (!range) totals = await commitFollowers(tx, job, file, progress);
+      else if (range.first !== null && range.last !== null) totals = await commitPosts(tx, job, { first: range.first, last: range.last }, progress);
+      await tx
+        .update(imports)
+        .set({ status: "done", newCount: totals.inserted, updatedCount: totals.updated, error: null, updatedAt: new Date(), finishedAt: new Date() })
+        .where(eq(imports.id, importId));
     });
-    await db
-      .update(imports)
-      .set({
-        status: "done",
-        newCount: totals.inserted,
-        updatedCount: totals.updated,
-        rowsProcessed: totals.rows,
-        bytesProcessed: progress.bytesProcessed,
-        updatedAt: new Date(),
-        finishedAt: new Date(),
-      })
-      .where(eq(imports.id, importId));
     await rm(file, { force: true });
   } catch (e) {
-    // The transaction rolled back: nothing was written. The preview stays, so it can be confirmed again.
+    // The transaction rolled back: nothing was written, the staging is intact. The preview stays, so it can be confirmed again.
     const message = userMessage(e);
     await db
       .update(imports)
@@ -302,8 +372,9 @@ export async function createImportJob(db: Database, dir: string, job: NewImportJ
 }
 
 /**
- * After a restart: a dry run cut short starts again from the file; a commit cut short had its
- * transaction rolled back, so it goes back to its preview with a note; a missing file fails cleanly.
+ * After a restart: a dry run cut short starts again from the file (its staging is cleared first); a
+ * commit cut short had its transaction rolled back, so it goes back to its preview with a note, its
+ * staged rows intact for the next confirmation; a missing file fails cleanly.
  */
 export async function recoverImports(db: Database, dir: string): Promise<{ resumed: number; reverted: number }> {
   const stuck = await db
@@ -328,7 +399,8 @@ export async function recoverImports(db: Database, dir: string): Promise<{ resum
   return { resumed, reverted };
 }
 
-/** Deletes a job's file (cancel); the job row and its rejections stay for the record. */
-export async function discardImportFile(dir: string, storageKey: string): Promise<void> {
-  await rm(storagePath(dir, storageKey), { force: true });
+/** A cancelled import: its staged rows and its file go; the job row and its rejections stay for the record. */
+export async function discardImport(db: Database, dir: string, job: { id: string; storageKey: string }): Promise<void> {
+  await clearStagedPosts(db, job.id);
+  await rm(storagePath(dir, job.storageKey), { force: true });
 }

@@ -1,6 +1,6 @@
 /**
- * Between core's normalized Post and the posts table: the columns an import writes, a fingerprint
- * to tell "updated" from "unchanged", and the reverse mapping for analyses.
+ * Between core's normalized Post and the posts table: the columns an import writes, and the reverse
+ * mapping for analyses. Whether a row changes a stored post is decided in SQL (`postChanged` in bulk.ts).
  */
 import type { ContentType, Format, Platform, Post } from "@rapport/core";
 
@@ -64,18 +64,6 @@ export function toPostRow(post: Post): PostRowValues {
     clicks: n(post.clicks),
     extra: post.extra && Object.keys(post.extra).length ? post.extra : null,
   };
-}
-
-/** What an import may change; content type is left out when a person confirmed it. */
-export function fingerprint(row: Omit<PostRowValues, "externalId">, keepContentType: boolean): string {
-  const published = row.publishedAt ? new Date(row.publishedAt).toISOString() : null;
-  const extra = row.extra ? Object.keys(row.extra).sort().map((k) => [k, row.extra![k]]) : null;
-  return JSON.stringify([
-    published, row.slotWeekday, row.slotHour, row.slotMonth,
-    keepContentType ? null : row.contentType, keepContentType ? null : row.contentTypeSource,
-    row.format, row.caption, row.mediaCount, row.hasLink, row.paid, row.followers, row.reach, row.impressions,
-    row.views, row.likes, row.comments, row.shares, row.saves, row.clicks, extra,
-  ]);
 }
 
 /** A stored row, as core's Post. */
