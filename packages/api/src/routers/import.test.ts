@@ -64,6 +64,8 @@ describe("importing the UCI Facebook metrics file", () => {
     const done = await commit(first);
     expect(done).toMatchObject({ status: "done", newCount: 500, updatedCount: 0 });
     expect(await postCount()).toBe(500);
+    // The insights page's default view was computed after the commit, so the first visit is served at once.
+    expect(await owner.caller.insights.get({ workspaceId })).toMatchObject({ fromSnapshot: true, n: 500 });
 
     const again = await upload(UCI, "uci-csv", "dataset_Facebook.csv");
     expect(await owner.caller.import.status({ workspaceId, importId: again })).toMatchObject({ newCount: 0, updatedCount: 0, unchangedCount: 500 });

@@ -18,6 +18,7 @@ import {
   type ImportKind,
 } from "@rapport/db";
 import type { ColumnMapping, FollowerSnapshot, Platform, Post } from "@rapport/core";
+import { warmInsights } from "../insights";
 import { upsertFollowerSnapshots } from "./bulk";
 import { toPostRow } from "./post-rows";
 import { ImportFileError, readFollowerSnapshots, readPosts, type ReadRow } from "./read-file";
@@ -330,6 +331,8 @@ export async function commitImport(db: Database, dir: string, importId: string):
         .where(eq(imports.id, importId));
     });
     await rm(file, { force: true });
+    // The insights page's default view, computed now (as the next job) rather than on the first visit.
+    void enqueue(() => warmInsights(db, job.workspaceId));
   } catch (e) {
     // The transaction rolled back: nothing was written, the staging is intact. The preview stays, so it can be confirmed again.
     const message = userMessage(e);
