@@ -46,9 +46,16 @@ export function liveProgress(importId: string): LiveProgress | null {
   return live.get(importId) ?? null;
 }
 
-/** Resolves when every queued job has finished (tests, the seed, benchmarks). */
-export function whenIdle(): Promise<unknown> {
-  return queue;
+/**
+ * Resolves when every queued job has finished, including jobs queued by jobs (a commit queues the
+ * insights precomputation): waits until the queue stops changing. For tests, the seed, benchmarks.
+ */
+export async function whenIdle(): Promise<void> {
+  let seen: Promise<unknown>;
+  do {
+    seen = queue;
+    await seen;
+  } while (seen !== queue);
 }
 
 /** Runs jobs one after another in this process; failures are recorded on the job, never thrown. */
