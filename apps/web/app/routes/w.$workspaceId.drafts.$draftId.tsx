@@ -46,6 +46,7 @@ import { useTRPC } from "~/trpc/react";
 import { orResponse, serverApi } from "~/trpc/server";
 import { requireAuth } from "~/utils/auth.server";
 import { draftIdParam, workspaceIdParam } from "~/utils/params";
+import { formatPlanned, plannedInputValue, plannedInstant } from "~/utils/planned-time";
 import { useWorkspace } from "./w.$workspaceId";
 
 type DraftOutput = Extract<
@@ -97,14 +98,8 @@ type ServerDraft = Pick<
   plannedAt: Date | string | null;
 };
 
-function localInput(d: Date | string | null): string {
-  if (!d) return "";
-  const date = new Date(d);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-function fieldsFrom(d: ServerDraft): Fields {
+/** The form's fields; the planned time on the clock of the draft's profile (`timeZone`). */
+function fieldsFrom(d: ServerDraft, timeZone: string): Fields {
   return {
     profileId: d.profileId,
     contentType: d.contentType ?? "",
@@ -113,7 +108,7 @@ function fieldsFrom(d: ServerDraft): Fields {
     firstComment: d.firstComment,
     notes: d.notes,
     labels: d.labels.join(", "),
-    plannedAt: localInput(d.plannedAt),
+    plannedAt: plannedInputValue(d.plannedAt, timeZone),
     status: d.status,
   };
 }
@@ -143,7 +138,12 @@ export default function DraftEditor() {
   const draftId = loaded.draft.id;
   const canEdit = workspace.role !== "viewer";
 
-  const [fields, setFields] = useState<Fields>(() => fieldsFrom(loaded.draft));
+  // Planned times are on the profile's clock (each profile has its own time zone).
+  const zoneOf = useCallback(
+    (profileId: string) => loaded.profiles.find((p) => p.id === profileId)?.timeZone ?? "UTC",
+    [loaded.profiles],
+  );
+  const [fields, setFields] = useState<Fields>(() => fieldsFrom(loaded.draft, zoneOf(loaded.draft.profileId)));
   const [version, setVersion] = useState(loaded.draft.version);
   const [dirty, setDirty] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>("saved");
@@ -166,7 +166,7 @@ export default function DraftEditor() {
     if (!raw) return;
     try {
       const stored = JSON.parse(raw) as { version: number; fields: Fields };
-      if (!same(stored.fields, fieldsFrom(loaded.draft))) {
+      if (!same(stored.fields, fieldsFrom(loaded.draft, zoneOf(loaded.draft.profileId)))) {
         setFields(stored.fields);
         setVersion(stored.version);
         setDirty(true);
@@ -197,10 +197,10 @@ export default function DraftEditor() {
       firstComment: f.firstComment,
       notes: f.notes,
       labels: parseLabels(f.labels),
-      plannedAt: f.plannedAt ? new Date(f.plannedAt).toISOString() : null,
+      plannedAt: plannedInstant(f.plannedAt, zoneOf(f.profileId)),
       status: f.status,
     }),
-    [workspace.id, draftId],
+    [workspace.id, draftId, zoneOf],
   );
 
   const save = useCallback(async () => {
@@ -281,12 +281,12 @@ export default function DraftEditor() {
             ? (fields.format as Format)
             : null,
           caption: fields.caption,
-          plannedAt: fields.plannedAt ? new Date(fields.plannedAt).toISOString() : null,
+          plannedAt: plannedInstant(fields.plannedAt, zoneOf(fields.profileId)),
           mediaCount: media.length,
         },
         model,
       ),
-    [model, platform, coreType, fields.format, fields.caption, fields.plannedAt, media.length],
+    [model, platform, coreType, fields.format, fields.caption, fields.plannedAt, fields.profileId, zoneOf, media.length],
   );
   const best = useMemo(() => bestPastPost(scoring.history, coreType), [scoring.history, coreType]);
   const counts = useMemo(() => countCaptionAllPlatforms(fields.caption), [fields.caption]);
@@ -372,7 +372,7 @@ export default function DraftEditor() {
   };
   const takeTheirs = () => {
     if (!conflict) return;
-    setFields(fieldsFrom(conflict));
+    setFields(fieldsFrom(conflict, zoneOf(conflict.profileId)));
     setVersion(conflict.version);
     versionRef.current = conflict.version;
     setMedia(conflict.media);
@@ -445,7 +445,11 @@ export default function DraftEditor() {
             value={fields.plannedAt}
             onChange={(e) => set("plannedAt", e.currentTarget.value)}
             readOnly={!canEdit}
-            description="In your browser's local time."
+            description={
+              profile
+                ? `On @${profile.handle}'s clock (${profile.timeZone}), whatever time zone you are in.`
+                : "On the profile's clock."
+            }
           />
           <Select
             label="Status"
@@ -660,15 +664,12 @@ export default function DraftEditor() {
                     src: `/w/${workspace.id}/media/${m.id}?size=thumb`,
                     alt: `Photo ${i + 1}`,
                   }))}
-                timestamp={
-                  fields.plannedAt
-                    ? new Date(fields.plannedAt).toLocaleString("en", {
-                        weekday: "short",
-                        hour: "2-digit",
-                        minute: "2-digit",
-                      })
-                    : "Just now"
-                }
+                timestamp={(() => {
+                  const planned = plannedInstant(fields.plannedAt, profile.timeZone);
+                  return planned
+                    ? formatPlanned(planned, profile.timeZone, { weekday: "short", hour: "2-digit", minute: "2-digit" })
+                    : "Just now";
+                })()}
               />
               {fields.firstComment ? (
                 <p className="muted">

@@ -43,6 +43,7 @@ import { z } from "zod";
 import { asFormResult, orResponse, serverApi } from "~/trpc/server";
 import { requireAuth } from "~/utils/auth.server";
 import { workspaceIdParam } from "~/utils/params";
+import { formatPlanned } from "~/utils/planned-time";
 import { useWorkspace } from "./w.$workspaceId";
 
 export const meta: MetaFunction = () => [{ title: "Drafts · Rapport" }];
@@ -336,10 +337,7 @@ export default function Drafts() {
                       </TableCell>
                       <TableCell>
                         {d.plannedAt ? (
-                          new Date(d.plannedAt).toLocaleString("en", {
-                            dateStyle: "medium",
-                            timeStyle: "short",
-                          })
+                          formatPlanned(d.plannedAt, profileOf(d.profileId)?.timeZone ?? "UTC")
                         ) : (
                           <span className="muted">not planned</span>
                         )}

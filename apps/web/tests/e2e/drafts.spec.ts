@@ -325,3 +325,21 @@ the browser waits for CPU, which inflates both series alike). Re-run with
   doc = re.test(doc) ? doc.replace(re, section.trimEnd() + "\n") : `${doc.trimEnd()}\n\n${section}`;
   writeFileSync(file, doc);
 }
+
+test.describe("planning from another time zone", () => {
+  // The browser is in New York; the bistro's profile is in Lisbon.
+  test.use({ timezoneId: "America/New_York" });
+
+  test("the planned time is typed and shown on the profile's clock", async ({ page }) => {
+    await signUpWithProfile(page, "Rui");
+    const planned = page.getByLabel("Planned time");
+    await expect(page.getByText("On @bistro.ana's clock (Europe/Lisbon)")).toBeVisible();
+    await planned.fill("2026-03-31T18:00");
+    await expect(page.getByTestId("save-status")).toHaveText("Saved · version 2");
+    await page.reload();
+    await expect(page.getByLabel("Planned time")).toHaveValue("2026-03-31T18:00");
+    // 18:00 in Lisbon (GMT+1 in summer), not 18:00 in New York (which would read 11:00 PM in Lisbon).
+    await page.getByRole("link", { name: "← All drafts" }).click();
+    await expect(page.getByRole("cell", { name: "Mar 31, 2026, 6:00 PM GMT+1" })).toBeVisible();
+  });
+});
