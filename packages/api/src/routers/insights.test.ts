@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "@rapport/db/testing/open";
 import { eq, insightSnapshots, posts, sql, workspaces, type DatabaseHandle } from "@rapport/db";
 import { upsertFollowerSnapshots } from "../services/imports";
-import { computeInsights, getInsights } from "../services/insights";
+import { computeInsights, getInsights, MAX_SNAPSHOTS } from "../services/insights";
 import { createUser, type TestUser } from "../testing/factories";
 
 let h: DatabaseHandle;
@@ -97,6 +97,15 @@ describe("insights snapshots", () => {
     await get();
     const kept = await h.db.select({ key: insightSnapshots.key }).from(insightSnapshots).where(eq(insightSnapshots.workspaceId, workspaceId));
     expect(kept).toHaveLength(1);
+  });
+
+  it("keeps the most recent snapshots only, however many date ranges are tried", async () => {
+    const days = Array.from({ length: MAX_SNAPSHOTS + 5 }, (_, i) => `2026-01-${String(i + 1).padStart(2, "0")}`);
+    for (const from of days) await owner.caller.insights.get({ workspaceId, from });
+    const kept = await h.db.select({ key: insightSnapshots.key }).from(insightSnapshots).where(eq(insightSnapshots.workspaceId, workspaceId));
+    expect(kept).toHaveLength(MAX_SNAPSHOTS);
+    // The latest one is among them and still served.
+    expect((await owner.caller.insights.get({ workspaceId, from: days.at(-1) })).fromSnapshot).toBe(true);
   });
 
   it("is never served to another workspace, and goes with its workspace", async () => {

@@ -246,6 +246,9 @@ export async function computeInsights(db: Database, workspaceId: string, f: Insi
 
 export type Analyses = Awaited<ReturnType<typeof computeInsights>>;
 
+/** Snapshots kept per workspace (the most recently computed). */
+export const MAX_SNAPSHOTS = 20;
+
 /** Bump when the shape of `computeInsights`' result changes, so older snapshots are never served. */
 const SNAPSHOT_FORMAT = 1;
 
@@ -277,6 +280,10 @@ export async function refreshInsights(db: Database, workspaceId: string, input: 
         set: { dataVersion: ws.dataVersion, result: json, computeMs, computedAt: new Date() },
         setWhere: sql`${insightSnapshots.dataVersion} <= ${ws.dataVersion}`,
       });
+    // Every date range someone tries is a snapshot of its own: keep the most recent few.
+    await tx.execute(sql`
+      delete from insight_snapshots where workspace_id = ${workspaceId} and key not in (
+        select key from insight_snapshots where workspace_id = ${workspaceId} order by computed_at desc, key limit ${MAX_SNAPSHOTS})`);
   });
   return JSON.parse(json) as Analyses;
 }
