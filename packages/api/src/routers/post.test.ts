@@ -84,11 +84,13 @@ describe("sorting and paging", () => {
       await o.caller.post.addManual({
         workspaceId: ws, profileId: profile, publishedAt: new Date(Date.UTC(2026, 1, 1) + i * 3_600_000 * 7).toISOString(),
         caption: `Deli ${i}`, contentType: i % 3 === 0 ? "offer" : null,
-        reach: i % 5 === 0 ? null : 100 + (i % 4) * 10, followers: 300, likes: 5 + (i % 3), comments: i % 4 === 0 ? null : i % 2, shares: 1, saves: null,
+        // Missing and zero denominators, so quality falls back from reach to followers to impressions.
+        reach: i % 5 === 0 ? null : i === 11 ? 0 : 100 + (i % 4) * 10, followers: i % 7 === 0 ? null : 300 + i, impressions: 400 + i,
+        likes: 5 + (i % 3), comments: i % 4 === 0 ? null : i % 2, shares: i % 6 === 0 ? null : 1, saves: i % 3 === 0 ? 2 : null,
       });
     }
     const all = await loadPosts(h.db, ws, {});
-    const sorts = ["publishedAt", "reach", "comments", "likes", "ratePerReach", "quality"] as const;
+    const sorts = ["publishedAt", "reach", "comments", "likes", "shares", "ratePerReach", "ratePerFollower", "quality"] as const;
     for (const sort of sorts) {
       for (const dir of ["asc", "desc"] as const) {
         const seen: string[] = [];
@@ -102,6 +104,7 @@ describe("sorting and paging", () => {
           const r = rows.find((x) => x.id === id)!;
           if (sort === "publishedAt") return r.publishedAt ? Date.parse(r.publishedAt) : null;
           if (sort === "ratePerReach") return r.perReach;
+          if (sort === "ratePerFollower") return r.perFollower;
           if (sort === "quality") return r.quality?.value ?? null;
           return r[sort];
         };

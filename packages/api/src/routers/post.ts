@@ -57,40 +57,16 @@ const PERFORMANCE_WINDOW = 30;
 
 type Row = { post: LoadedPost } & ReturnType<typeof rowMetrics>;
 
-/** The list's order when it is a rate core computes: every matching post is loaded and sorted in memory. */
-function sortInMemory(rows: Row[], sort: "ratePerReach" | "ratePerFollower" | "quality", dir: "asc" | "desc") {
-  const key = (r: Row): number | null => (sort === "ratePerReach" ? r.perReach : sort === "ratePerFollower" ? r.perFollower : r.quality)?.value ?? null;
-  const sign = dir === "asc" ? 1 : -1;
-  // Missing values sort last either way: unknown is not small. Ties keep time order.
-  rows.sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
-    if (ka === null && kb === null) return 0;
-    if (ka === null) return 1;
-    if (kb === null) return -1;
-    return (ka - kb) * sign;
-  });
-}
-
 export const postRouter = {
   list: workspaceProcedure("viewer")
     .input(PostListInputSchema)
     .query(async ({ ctx, input }) => {
       const { page: pageNumber, pageSize, sort, dir, ...filters } = input;
       const offset = (pageNumber - 1) * pageSize;
-      let total: number;
-      let page: Row[];
-      if (sort === "ratePerReach" || sort === "ratePerFollower" || sort === "quality") {
-        const rows = (await loadPosts(ctx.db, ctx.workspace.id, filters)).map((post) => ({ post, ...rowMetrics(post) }));
-        sortInMemory(rows, sort, dir);
-        total = rows.length;
-        page = rows.slice(offset, offset + pageSize);
-      } else {
-        // A stored column: the database sorts, counts and returns one page.
-        total = await countPosts(ctx.db, ctx.workspace.id, filters);
-        const posts = await loadPosts(ctx.db, ctx.workspace.id, { ...filters, page: { sort, dir, limit: pageSize, offset } });
-        page = posts.map((post) => ({ post, ...rowMetrics(post) }));
-      }
+      // The database filters, sorts (missing values last, ties in time order), counts and returns one page.
+      const total = await countPosts(ctx.db, ctx.workspace.id, filters);
+      const posts = await loadPosts(ctx.db, ctx.workspace.id, { ...filters, page: { sort, dir, limit: pageSize, offset } });
+      const page: Row[] = posts.map((post) => ({ post, ...rowMetrics(post) }));
       const captions = await captionsFor(ctx.db, ctx.workspace.id, page.map((r) => r.post.id));
       for (const r of page) r.post.caption = captions.get(r.post.id) ?? null;
       const earlier = await earlierPosts(ctx.db, ctx.workspace.id, page.map((r) => r.post), PERFORMANCE_WINDOW);

@@ -20,6 +20,7 @@ import {
   type SQL,
 } from "@rapport/db";
 import {
+  DEFAULT_INTERACTION_WEIGHTS,
   audienceHealth,
   cadence,
   contentTypeLift,
@@ -58,8 +59,28 @@ export interface LoadedPost extends Post {
  * array of arrays. Both drivers parse a result row by row in JavaScript, which costs ~15 us a row
  * on PGlite; one JSON text parsed by JSON.parse costs a tenth of that.
  */
-/** Columns a page of posts can be ordered by in the database (rates are computed by core, in memory). */
-export const POST_COLUMNS_SORTABLE = { publishedAt: sql`p.published_at`, reach: sql`p.reach`, comments: sql`p.comments`, shares: sql`p.shares`, likes: sql`p.likes` };
+/** likes + comments + shares + saves over the counts present, each times its weight; null when none is (core's rule). */
+function interactionsSql(w: { like: number; comment: number; share: number; save: number }): SQL {
+  return sql.raw(`(case when p.likes is null and p.comments is null and p.shares is null and p.saves is null then null
+    else coalesce(p.likes, 0) * ${w.like} + coalesce(p.comments, 0) * ${w.comment} + coalesce(p.shares, 0) * ${w.share} + coalesce(p.saves, 0) * ${w.save} end)::float8`);
+}
+const positive = (column: string) => `nullif(greatest(p.${column}, 0), 0)`;
+
+/**
+ * What a page of posts can be ordered by in the database. The rates are core's (engagementRate,
+ * interactionQuality with its default weights and denominator order) written in SQL, so the
+ * database can sort 100,000 posts and return one page; a test checks the order against core's values.
+ */
+export const POST_COLUMNS_SORTABLE = {
+  publishedAt: sql`p.published_at`,
+  reach: sql`p.reach`,
+  comments: sql`p.comments`,
+  shares: sql`p.shares`,
+  likes: sql`p.likes`,
+  ratePerReach: sql`${interactionsSql({ like: 1, comment: 1, share: 1, save: 1 })} / ${sql.raw(positive("reach"))}`,
+  ratePerFollower: sql`${interactionsSql({ like: 1, comment: 1, share: 1, save: 1 })} / ${sql.raw(positive("followers"))}`,
+  quality: sql`${interactionsSql(DEFAULT_INTERACTION_WEIGHTS)} / ${sql.raw(`coalesce(${["reach", "followers", "impressions", "views"].map(positive).join(", ")})`)}`,
+};
 
 export interface PostQuery extends PostFilters {
   /** "none" for posts without a content type. */
