@@ -100,6 +100,7 @@ const crossWorkspaceAttempts: Record<string, Attempt> = {
   "import.mappings": (c) => c.import.mappings({ workspaceId: b.id }),
   "import.saveMapping": (c) => c.import.saveMapping({ workspaceId: b.id, name: "pwned", mapping: { columns: {}, platform: "x" } }),
   "post.list": (c) => c.post.list({ workspaceId: b.id }),
+  "post.export": (c) => c.post.export({ workspaceId: b.id }),
   "post.setContentType": (c) => c.post.setContentType({ workspaceId: b.id, postId: bPostId, contentType: "offer" }),
   "post.addManual": (c) => c.post.addManual({ workspaceId: b.id, profileId: bProfileId, publishedAt: "2026-01-01T10:00:00Z", likes: 1 }),
   "insights.get": (c) => c.insights.get({ workspaceId: b.id }),

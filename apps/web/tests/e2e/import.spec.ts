@@ -66,6 +66,14 @@ test("importing the UCI file shows 500 posts, Status above Photo, and a second i
   await page.getByRole("link", { name: "See your posts" }).click();
   await expect(page.getByTestId("posts-total")).toContainText("500 posts");
   await page.screenshot({ path: test.info().outputPath("posts.png"), fullPage: true });
+  // The CSV export: every post, once, with its profile and its rates.
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const csv = readFileSync(await (await download).path(), "utf8").trim().split("\r\n");
+  expect(csv).toHaveLength(501);
+  expect(csv[0]).toMatch(/^profile,external_id,published_at,weekday,hour,source_type,/);
+  expect(csv.slice(1).every((line) => line.startsWith("facebook:@"))).toBe(true);
+  expect(new Set(csv.slice(1).map((line) => line.split(",")[1])).size).toBe(500);
 
   await page.goto(`${base}/insights?per=followers`);
   const chart = page.getByTestId("lift-source-type");

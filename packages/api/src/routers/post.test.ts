@@ -72,6 +72,20 @@ describe("the performance index on the posts page", () => {
     }
     expect(withIndex).toBeGreaterThan(50);
     expect(list.rows.some((r) => r.performanceIndex?.n === 30)).toBe(true);
+
+    // The export computes the same index in memory, for every post in time order, captions included.
+    const exported = await o.caller.post.export({ workspaceId: ws });
+    expect(exported.map((r) => r.id)).toEqual(all.map((p) => p.id));
+    for (const r of exported) {
+      const row = list.rows.find((x) => x.id === r.id)!;
+      expect(r.profileId).toBe(row.profileId);
+      expect(r.performanceIndex).toEqual(row.performanceIndex ? { value: row.performanceIndex.value, n: row.performanceIndex.n } : null);
+      expect(r).toMatchObject({ caption: row.caption, perReach: row.perReach, perFollower: row.perFollower, quality: row.quality });
+    }
+    // Filtered, each post is still measured against its profile's whole history.
+    const later = await o.caller.post.export({ workspaceId: ws, from: "2026-01-02" });
+    expect(later.length).toBeLessThan(exported.length);
+    for (const r of later) expect(r.performanceIndex).toEqual(exported.find((x) => x.id === r.id)!.performanceIndex);
   });
 });
 

@@ -13,7 +13,7 @@ import {
 } from "@rapport/core";
 import { z } from "zod";
 import { upsertPosts, toPostRow } from "../services/imports";
-import { captionsFor, countPosts, earlierPosts, loadPosts, PostFiltersSchema, type LoadedPost } from "../services/insights";
+import { countPosts, earlierPosts, earlierPostsInMemory, loadPosts, PostFiltersSchema, type LoadedPost } from "../services/insights";
 import { workspaceProcedure } from "../trpc";
 
 const SORTS = ["publishedAt", "reach", "ratePerReach", "ratePerFollower", "quality", "comments", "shares", "likes"] as const;
@@ -65,10 +65,8 @@ export const postRouter = {
       const offset = (pageNumber - 1) * pageSize;
       // The database filters, sorts (missing values last, ties in time order), counts and returns one page.
       const total = await countPosts(ctx.db, ctx.workspace.id, filters);
-      const posts = await loadPosts(ctx.db, ctx.workspace.id, { ...filters, page: { sort, dir, limit: pageSize, offset } });
+      const posts = await loadPosts(ctx.db, ctx.workspace.id, { ...filters, withCaptions: true, page: { sort, dir, limit: pageSize, offset } });
       const page: Row[] = posts.map((post) => ({ post, ...rowMetrics(post) }));
-      const captions = await captionsFor(ctx.db, ctx.workspace.id, page.map((r) => r.post.id));
-      for (const r of page) r.post.caption = captions.get(r.post.id) ?? null;
       const earlier = await earlierPosts(ctx.db, ctx.workspace.id, page.map((r) => r.post), PERFORMANCE_WINDOW);
       return {
         total,
@@ -102,6 +100,47 @@ export const postRouter = {
           };
         }),
       };
+    }),
+
+  /**
+   * Every matching post in time order with its metrics, for the CSV export: one load, and each
+   * post's performance index from the profile's posts in memory (no per-page queries).
+   */
+  export: workspaceProcedure("viewer")
+    .input(PostFiltersSchema.extend({ contentType: PostListInputSchema.shape.contentType }))
+    .query(async ({ ctx, input }) => {
+      const { workspaceId: _w, ...filters } = input;
+      const rows = await loadPosts(ctx.db, ctx.workspace.id, { ...filters, withCaptions: true });
+      // "Your typical post" is the profile's whatever the filters: its history comes unfiltered.
+      const narrowed = Boolean(filters.platform || filters.from || filters.to || filters.contentType);
+      const history = narrowed ? await loadPosts(ctx.db, ctx.workspace.id, { profileId: filters.profileId }) : rows;
+      const earlierOf = earlierPostsInMemory(history, PERFORMANCE_WINDOW);
+      return rows.map((post) => {
+        const m = rowMetrics(post);
+        const pi = performanceIndex(post, earlierOf(post));
+        return {
+          id: post.id,
+          profileId: post.profileId,
+          externalId: post.externalId,
+          publishedAt: post.publishedAt ?? null,
+          slot: post.slot ?? null,
+          sourceType: post.extra?.type ?? null,
+          format: post.format ?? null,
+          contentType: post.contentType ?? null,
+          contentTypeSource: post.contentTypeSource,
+          caption: post.caption ?? null,
+          followers: post.followers ?? null,
+          reach: post.reach ?? null,
+          likes: post.likes ?? null,
+          comments: post.comments ?? null,
+          shares: post.shares ?? null,
+          saves: post.saves ?? null,
+          perReach: m.perReach?.value ?? null,
+          perFollower: m.perFollower?.value ?? null,
+          quality: m.quality ? { value: m.quality.value, denominator: m.quality.denominator } : null,
+          performanceIndex: pi ? { value: pi.value, n: pi.n } : null,
+        };
+      });
     }),
 
   setContentType: workspaceProcedure("editor")

@@ -85,6 +85,8 @@ export const POST_COLUMNS_SORTABLE = {
 export interface PostQuery extends PostFilters {
   /** "none" for posts without a content type. */
   contentType?: string | undefined;
+  /** Captions too (they are the bulk of a post's bytes: only for exports and pages). */
+  withCaptions?: boolean | undefined;
   /** One page in the database's order: missing values last, ties in time order. */
   page?: { sort: keyof typeof POST_COLUMNS_SORTABLE; dir: "asc" | "desc"; limit: number; offset: number } | undefined;
 }
@@ -107,12 +109,12 @@ export async function countPosts(db: Database, workspaceId: string, f: PostQuery
   return (result as { rows: { n: number }[] }).rows[0]?.n ?? 0;
 }
 
-/** One post as a JSON array, in the order `parsePosts` reads. */
-const row = (p: SQL) => sql`json_build_array(
+/** One post as a JSON array, in the order `parsePosts` reads; the caption last, only when asked for. */
+const row = (p: SQL, withCaption = false) => sql`json_build_array(
       ${p}.id, ${p}.profile_id, ${p}.external_id, ${p}.platform, (extract(epoch from ${p}.published_at) * 1000)::float8,
       ${p}.slot_weekday, ${p}.slot_hour, ${p}.slot_month, ${p}.content_type, ${p}.content_type_source, ${p}.format, ${p}.has_link,
       ${p}.paid, ${p}.followers, ${p}.reach, ${p}.impressions, ${p}.views, ${p}.likes, ${p}.comments, ${p}.shares, ${p}.saves,
-      ${p}.clicks, ${p}.extra->>'type')`;
+      ${p}.clicks, ${p}.extra->>'type'${withCaption ? sql`, ${p}.caption` : sql``})`;
 
 export async function loadPosts(db: Database, workspaceId: string, f: PostQuery): Promise<LoadedPost[]> {
   const timeOrder = sql`p.published_at asc nulls first, p.external_id asc`;
@@ -120,7 +122,7 @@ export async function loadPosts(db: Database, workspaceId: string, f: PostQuery)
   if (f.page) {
     const order = sql`${POST_COLUMNS_SORTABLE[f.page.sort]} ${f.page.dir === "asc" ? sql`asc` : sql`desc`} nulls last, ${timeOrder}`;
     result = await db.execute(sql`
-      select coalesce(json_agg(${row(sql`q`)} order by q.ord), '[]')::text as posts
+      select coalesce(json_agg(${row(sql`q`, f.withCaptions)} order by q.ord), '[]')::text as posts
       from (
         select p.*, s.platform, row_number() over (order by ${order}) as ord
         from posts p join social_profiles s on s.id = p.profile_id
@@ -129,7 +131,7 @@ export async function loadPosts(db: Database, workspaceId: string, f: PostQuery)
       ) q`);
   } else {
     result = await db.execute(sql`
-      select coalesce(json_agg(${row(sql`p`)} order by ${timeOrder}), '[]')::text as posts
+      select coalesce(json_agg(${row(sql`p`, f.withCaptions)} order by ${timeOrder}), '[]')::text as posts
       from (select p.*, s.platform from posts p join social_profiles s on s.id = p.profile_id where ${postWhere(workspaceId, f)}) p`);
   }
   return parsePosts((result as { rows: { posts: string }[] }).rows[0]?.posts ?? "[]");
@@ -142,6 +144,7 @@ function parsePosts(text: string): LoadedPost[] {
     contentTypeSource: string | null, format: string | null, hasLink: boolean | null, paid: boolean | null,
     followers: number | null, reach: number | null, impressions: number | null, views: number | null, likes: number | null,
     comments: number | null, shares: number | null, saves: number | null, clicks: number | null, sourceType: string | null,
+    caption?: string | null,
   ];
   return (JSON.parse(text) as Row[]).map((r) => ({
     id: r[0],
@@ -153,7 +156,7 @@ function parsePosts(text: string): LoadedPost[] {
     contentType: r[8] as Post["contentType"],
     contentTypeSource: r[9],
     format: r[10] as Post["format"],
-    caption: null,
+    caption: r[23] ?? null,
     hasLink: r[11],
     paid: r[12],
     followers: r[13],
@@ -198,6 +201,41 @@ export async function earlierPosts(db: Database, workspaceId: string, of: readon
     for (const p of of) if (!p.publishedAt && p.profileId === profileId) out.set(p.id, all);
   }
   return out;
+}
+
+/**
+ * `earlierPosts` for posts already in memory (an export: every post, in time order): for a dated
+ * post, the last `window` posts of its profile published strictly before it (loadPosts returns posts in
+ * time order, so that is a binary search and a slice); for an undated one, the whole profile.
+ */
+export function earlierPostsInMemory(all: readonly LoadedPost[], window: number): (post: LoadedPost) => LoadedPost[] {
+  const byProfile = new Map<string, { all: LoadedPost[]; dated: LoadedPost[]; times: number[] }>();
+  for (const p of all) {
+    let entry = byProfile.get(p.profileId);
+    if (!entry) {
+      entry = { all: [], dated: [], times: [] };
+      byProfile.set(p.profileId, entry);
+    }
+    entry.all.push(p);
+    if (p.publishedAt) {
+      entry.dated.push(p);
+      entry.times.push(Date.parse(p.publishedAt));
+    }
+  }
+  return (post) => {
+    const entry = byProfile.get(post.profileId);
+    if (!entry) return [];
+    if (!post.publishedAt) return entry.all;
+    const t = Date.parse(post.publishedAt);
+    let lo = 0;
+    let hi = entry.times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((entry.times[mid] as number) < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return entry.dated.slice(Math.max(0, lo - window), lo);
+  };
 }
 
 /** Captions of the few posts a page shows, by id, within the workspace. */
