@@ -111,12 +111,21 @@ export interface CadenceDatum {
   perPostRate: number;
 }
 
+/** Weeks drawn in the chart: a year stays readable; the table below lists every week. */
+const CHART_WEEKS = 52;
+
 export function CadenceChart({ weeks, per }: { weeks: CadenceDatum[]; per: string }) {
+  const shown = weeks.slice(-CHART_WEEKS);
   return (
     <figure className="stack">
+      {weeks.length > shown.length ? (
+        <figcaption className="muted">
+          The last {shown.length} of {weeks.length} weeks (from {shown[0]?.weekStart}); the table lists every week.
+        </figcaption>
+      ) : null}
       <ClientOnly>
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={weeks} margin={{ left: 8, right: 8 }}>
+          <ComposedChart data={shown} margin={{ left: 8, right: 8 }}>
             <CartesianGrid stroke="var(--rp-color-border)" vertical={false} />
             <XAxis dataKey="weekStart" />
             <YAxis yAxisId="posts" allowDecimals={false} />

@@ -148,7 +148,8 @@ export default function PostsPage() {
                 {list.rows.map((r) => (
                   <tr key={r.id}>
                     <td className="caption-cell">
-                      <strong>{whenLabel(r)}</strong>
+                      {/* On the clock of the post's profile. */}
+                      <strong>{whenLabel(r, profiles.find((p) => p.id === r.profileId)?.timeZone)}</strong>
                       <br />
                       <span className="muted">
                         {[r.sourceType ? `${r.sourceType} (file's type)` : null, r.format ? FORMAT_LABELS[r.format as Format] : null].filter(Boolean).join(" · ")}
