@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "@rapport/db/testing/open";
 import type { DatabaseHandle } from "@rapport/db";
 import { performanceIndex } from "@rapport/core";
-import { loadPosts } from "../services/insights";
+import { loadPosts } from "../services/posts";
 import { createUser, type TestUser } from "../testing/factories";
 
 let h: DatabaseHandle;

@@ -13,7 +13,7 @@ import {
 } from "@rapport/core";
 import { z } from "zod";
 import { upsertPosts, toPostRow } from "../services/imports";
-import { countPosts, earlierPosts, earlierPostsInMemory, loadPosts, PostFiltersSchema, type LoadedPost } from "../services/insights";
+import { countPosts, earlierPosts, earlierPostsInMemory, loadPosts, PostFiltersSchema, type LoadedPost } from "../services/posts";
 import { workspaceProcedure } from "../trpc";
 
 const SORTS = ["publishedAt", "reach", "ratePerReach", "ratePerFollower", "quality", "comments", "shares", "likes"] as const;
