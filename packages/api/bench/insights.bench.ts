@@ -103,6 +103,24 @@ const coldMs = med(coldRuns);
 const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(", ");
 console.log(`served: ${list(servedRuns)} ms; computed: ${list(coldRuns)} ms; bare SQL aggregate: ${list(sqlRuns)} ms`);
 
+// The posts page (one sorted page of 50, with counts and each row's performance index) and the CSV
+// export (every post), beside a bare SQL page: the same rows ordered by the column, with a count.
+const barePage = async () => {
+  await db.execute(sql`select count(*) from posts where workspace_id = ${workspaceId}`);
+  await db.execute(sql`select * from posts where workspace_id = ${workspaceId} order by published_at desc nulls last limit 50 offset 100`);
+};
+const pageRuns: Record<"barePage" | "publishedAt" | "quality", number[]> = { barePage: [], publishedAt: [], quality: [] };
+const exportRuns: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  await timed(pageRuns.barePage, barePage);
+  await timed(pageRuns.publishedAt, () => owner.caller.post.list({ workspaceId, sort: "publishedAt", page: 3 }));
+  await timed(pageRuns.quality, () => owner.caller.post.list({ workspaceId, sort: "quality", page: 3 }));
+  if (i < 3) await timed(exportRuns, () => owner.caller.post.export({ workspaceId }));
+}
+const pageMs = { barePage: med(pageRuns.barePage), publishedAt: med(pageRuns.publishedAt), quality: med(pageRuns.quality) };
+const exportMs = med(exportRuns);
+console.log(`posts page: ${list(pageRuns.publishedAt)} ms by date, ${list(pageRuns.quality)} ms by quality; bare SQL page ${list(pageRuns.barePage)} ms; export ${list(exportRuns)} ms`);
+
 const ok = (b: boolean) => (b ? "met" : "**not met**");
 const section = `## Insights
 
@@ -128,6 +146,15 @@ is measured through the tRPC procedure (membership check, input and output valid
 
 Target within 1.5x of the bare SQL aggregate: ${ok(servedMs / sqlMs <= 1.5)} when served from the snapshot;
 ${ok(coldMs / sqlMs <= 1.5)} when computed afresh.
+
+### Posts page and CSV export, same account
+
+| what | median | vs bare SQL page |
+|---|---:|---:|
+| \`post.list\`, page 3 of 50 posts by date (count, page, captions, each row's performance index) | ${pageMs.publishedAt.toFixed(0)} ms | ${(pageMs.publishedAt / pageMs.barePage).toFixed(2)}x |
+| \`post.list\`, page 3 by interaction quality (core's rate, sorted in SQL) | ${pageMs.quality.toFixed(0)} ms | ${(pageMs.quality / pageMs.barePage).toFixed(2)}x |
+| baseline: bare SQL page (count, then 50 rows ordered by date) | ${pageMs.barePage.toFixed(0)} ms | 1.00x |
+| \`post.export\`: all ${ROWS.toLocaleString("en")} posts with metrics and performance index (median of 3) | ${exportMs.toFixed(0)} ms | |
 `;
 
 const here = path.dirname(fileURLToPath(import.meta.url));

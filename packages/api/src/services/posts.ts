@@ -90,14 +90,14 @@ export async function loadPosts(db: Database, workspaceId: string, f: PostQuery)
   let result: unknown;
   if (f.page) {
     const order = sql`${POST_COLUMNS_SORTABLE[f.page.sort]} ${f.page.dir === "asc" ? sql`asc` : sql`desc`} nulls last, ${timeOrder}`;
+    // The page is picked by a top-N sort; the outer aggregate keeps its order (same expressions on the same alias).
     result = await db.execute(sql`
-      select coalesce(json_agg(${row(sql`q`, f.withCaptions)} order by q.ord), '[]')::text as posts
+      select coalesce(json_agg(${row(sql`p`, f.withCaptions)} order by ${order}), '[]')::text as posts
       from (
-        select p.*, s.platform, row_number() over (order by ${order}) as ord
-        from posts p join social_profiles s on s.id = p.profile_id
+        select p.*, s.platform from posts p join social_profiles s on s.id = p.profile_id
         where ${postWhere(workspaceId, f)}
         order by ${order} limit ${f.page.limit} offset ${f.page.offset}
-      ) q`);
+      ) p`);
   } else {
     result = await db.execute(sql`
       select coalesce(json_agg(${row(sql`p`, f.withCaptions)} order by ${timeOrder}), '[]')::text as posts
