@@ -3,7 +3,8 @@
  * committed in one transaction. The job row carries the progress the browser shows, so a reload
  * finds it again.
  */
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { importedPostColumns } from "./post-columns";
 import { socialProfiles } from "./social-profiles";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
@@ -59,7 +60,7 @@ export const importRejections = pgTable(
  * The good rows of a post import, written by the dry run and read by the commit, so the file is parsed
  * once: the preview counts and the commit both compare these rows with \`posts\` in SQL, with the same
  * predicate. Removed when the import is committed, cancelled, fails or is analysed again; cascades
- * with its import. Same columns as \`posts\` minus what the commit fills in (ids, workspace, timestamps).
+ * with its import. The columns an import writes to `posts` (post-columns.ts), nothing the commit fills in.
  */
 export const importStagedPosts = pgTable(
   "import_staged_posts",
@@ -69,28 +70,9 @@ export const importStagedPosts = pgTable(
       .references(() => imports.id, { onDelete: "cascade" }),
     /** The row's number in the file: the commit walks the rows in ranges of it to report progress. */
     row: integer().notNull(),
-    externalId: text().notNull(),
+    ...importedPostColumns(),
+    // Written by COPY and read back in SQL: the instant stays the text the parser produced.
     publishedAt: timestamp({ withTimezone: true, mode: "string" }),
-    slotWeekday: integer(),
-    slotHour: integer(),
-    slotMonth: integer(),
-    contentType: text(),
-    contentTypeSource: text().$type<"imported" | "suggested" | "confirmed">(),
-    format: text(),
-    caption: text(),
-    mediaCount: integer(),
-    hasLink: boolean(),
-    paid: boolean(),
-    followers: integer(),
-    reach: integer(),
-    impressions: integer(),
-    views: integer(),
-    likes: integer(),
-    comments: integer(),
-    shares: integer(),
-    saves: integer(),
-    clicks: integer(),
-    extra: jsonb().$type<Record<string, string>>(),
   },
   (t) => [primaryKey({ columns: [t.importId, t.row] })],
 );

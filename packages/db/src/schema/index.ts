@@ -5,3 +5,4 @@ export * from "./imports";
 export * from "./posts";
 export * from "./drafts";
 export * from "./insights";
+export * from "./post-columns";

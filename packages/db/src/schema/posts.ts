@@ -2,23 +2,11 @@
  * Past posts with their measured metrics (imported or typed in), and daily follower counts. Counts
  * are nullable: a metric the source did not report is missing, never zero.
  */
-import {
-  boolean,
-  date,
-  foreignKey,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { date, foreignKey, index, integer, pgTable, primaryKey, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { socialProfiles } from "./social-profiles";
 import { workspaces } from "./workspaces";
 import { imports } from "./imports";
+import { importedPostColumns } from "./post-columns";
 
 /**
  * A post's workspace and profile are checked by ONE composite foreign key, (profile, workspace) ->
@@ -32,31 +20,7 @@ export const posts = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     workspaceId: uuid().notNull(),
     profileId: uuid().notNull(),
-    /** The source's own post id (or a stable hash of the row when it has none): imports are idempotent on it. */
-    externalId: text().notNull(),
-    publishedAt: timestamp({ withTimezone: true }),
-    /** Local slot for sources without full dates (UCI): weekday 0 = Monday. */
-    slotWeekday: integer(),
-    slotHour: integer(),
-    slotMonth: integer(),
-    contentType: text(),
-    /** "imported" from the file, "suggested" by core from the caption, or "confirmed" by a person. */
-    contentTypeSource: text().$type<"imported" | "suggested" | "confirmed">(),
-    format: text(),
-    caption: text(),
-    mediaCount: integer(),
-    hasLink: boolean(),
-    paid: boolean(),
-    followers: integer(),
-    reach: integer(),
-    impressions: integer(),
-    views: integer(),
-    likes: integer(),
-    comments: integer(),
-    shares: integer(),
-    saves: integer(),
-    clicks: integer(),
-    extra: jsonb().$type<Record<string, string>>(),
+    ...importedPostColumns(),
     importId: uuid().references(() => imports.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -3,7 +3,7 @@
  * parameters per batch instead of one statement per row). Rows that would not change are not
  * touched, so importing the same file twice changes nothing.
  */
-import { sql, type Database, type SQL } from "@rapport/db";
+import { IMPORTED_POST_COLUMN_NAMES, sql, type Database, type SQL } from "@rapport/db";
 import type { FollowerSnapshot } from "@rapport/core";
 import type { PostRowValues } from "./post-rows";
 
@@ -19,14 +19,13 @@ function countInserted(result: unknown): { inserted: number; updated: number } {
 
 const col = <K extends keyof PostRowValues>(rows: readonly PostRowValues[], k: K) => sql.param(rows.map((r) => r[k]));
 
-const IMPORTED_COLUMNS = ["external_id", "published_at", "slot_weekday", "slot_hour", "slot_month", "content_type",
-  "content_type_source", "format", "caption", "media_count", "has_link", "paid", "followers", "reach", "impressions", "views",
-  "likes", "comments", "shares", "saves", "clicks", "extra"] as const;
-
 /** The columns an import writes (in PostRowValues' order), optionally qualified by a table alias. */
 export function importedPostColumns(alias?: string): SQL {
-  return sql.raw(IMPORTED_COLUMNS.map((c) => (alias ? `${alias}.${c}` : c)).join(", "));
+  return sql.raw(IMPORTED_POST_COLUMN_NAMES.map((c) => (alias ? `${alias}.${c}` : c)).join(", "));
 }
+
+/** Every imported column but the key and the content type (which has its own rule: a person's choice stays). */
+const COMPARED = IMPORTED_POST_COLUMN_NAMES.filter((c) => !["external_id", "content_type", "content_type_source"].includes(c));
 
 /**
  * Whether an incoming row would change a stored post: the ONE rule the upsert's WHERE and the dry
@@ -37,9 +36,7 @@ export function importedPostColumns(alias?: string): SQL {
 export function postChanged(stored: string, incoming: string): SQL {
   const s = (c: string) => `${stored}.${c}`;
   const i = (c: string) => `${incoming}.${c}`;
-  const compared = ["published_at", "slot_weekday", "slot_hour", "slot_month", "format", "caption", "media_count", "has_link",
-    "paid", "followers", "reach", "impressions", "views", "likes", "comments", "shares", "saves", "clicks", "extra"];
-  return sql.raw(`((${compared.map(s).join(", ")}) is distinct from (${compared.map(i).join(", ")})
+  return sql.raw(`((${COMPARED.map(s).join(", ")}) is distinct from (${COMPARED.map(i).join(", ")})
     or (${s("content_type_source")} is distinct from 'confirmed'
       and (${s("content_type")}, ${s("content_type_source")}) is distinct from (${i("content_type")}, ${i("content_type_source")})))`);
 }
@@ -47,14 +44,10 @@ export function postChanged(stored: string, incoming: string): SQL {
 /** ON CONFLICT for an INSERT INTO posts: updates a post only when `postChanged` says the row changes it. */
 export const UPSERT_POST_ON_CONFLICT = sql`
     on conflict (profile_id, external_id) do update set
-      published_at = excluded.published_at, slot_weekday = excluded.slot_weekday, slot_hour = excluded.slot_hour,
-      slot_month = excluded.slot_month,
+      ${sql.raw(COMPARED.map((c) => `${c} = excluded.${c}`).join(", "))},
       content_type = case when posts.content_type_source = 'confirmed' then posts.content_type else excluded.content_type end,
       content_type_source = case when posts.content_type_source = 'confirmed' then posts.content_type_source else excluded.content_type_source end,
-      format = excluded.format, caption = excluded.caption, media_count = excluded.media_count, has_link = excluded.has_link,
-      paid = excluded.paid, followers = excluded.followers, reach = excluded.reach, impressions = excluded.impressions,
-      views = excluded.views, likes = excluded.likes, comments = excluded.comments, shares = excluded.shares,
-      saves = excluded.saves, clicks = excluded.clicks, extra = excluded.extra, import_id = excluded.import_id, updated_at = now()
+      import_id = excluded.import_id, updated_at = now()
     where ${postChanged("posts", "excluded")}`;
 
 /** Upserts posts by (profile, external id); returns how many were inserted and how many updated. */
@@ -74,8 +67,7 @@ export async function upsertPosts(
       ${col(rows, "followers")}::int[], ${col(rows, "reach")}::int[], ${col(rows, "impressions")}::int[], ${col(rows, "views")}::int[],
       ${col(rows, "likes")}::int[], ${col(rows, "comments")}::int[], ${col(rows, "shares")}::int[], ${col(rows, "saves")}::int[],
       ${col(rows, "clicks")}::int[], ${sql.param(rows.map((r) => (r.extra ? JSON.stringify(r.extra) : null)))}::jsonb[])
-      as t(external_id, published_at, slot_weekday, slot_hour, slot_month, content_type, content_type_source, format, caption,
-        media_count, has_link, paid, followers, reach, impressions, views, likes, comments, shares, saves, clicks, extra)
+      as t(${importedPostColumns()})
     ${UPSERT_POST_ON_CONFLICT}
     returning (xmax = 0) as inserted`);
   return countInserted(result);
