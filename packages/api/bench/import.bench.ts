@@ -4,15 +4,15 @@
  * (rows per second, peak RSS growth), beside the bare batched INSERT of the same rows already parsed.
  * Writes the "## Import" section of docs/performance.md.
  */
-import { copyFileSync, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { copyFileSync, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { once } from "node:events";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { count, eq, importStagedPosts, imports, openDatabase } from "@rapport/db";
 import { createMetaCsvRowParser } from "@rapport/core";
 import { analyseImport, commitImport, configureImports, whenIdle, toPostRow, upsertPosts, type PostRowValues } from "../src/services/imports";
 import { createUser } from "../src/testing/factories";
+import { writePerformanceSection } from "./performance-doc";
 
 // Options on the command line: --rows=10000 for a quick run, --no-write to leave docs/performance.md alone.
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`));
@@ -164,12 +164,7 @@ Commit / baseline: ${(commit.ms / baseline.ms).toFixed(2)}x. Target at least 20,
 for the whole import including the dry run: ${ok(rps(importMs) >= 20_000)}. Target under 200 MB of growth: ${ok(peak < 200)}.
 `;
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const perf = path.resolve(here, "../../../docs/performance.md");
-let doc = existsSync(perf) ? readFileSync(perf, "utf8") : "# Performance\n\nBenchmarks, each against a baseline measured in the same run.\n";
-const re = /## Import\n[\s\S]*?(?=\n## |$)/;
-doc = re.test(doc) ? doc.replace(re, section.trimEnd() + "\n") : doc.trimEnd() + "\n\n" + section;
-if (!arg("no-write")) writeFileSync(perf, doc);
+if (!arg("no-write")) writePerformanceSection("Import", section);
 console.log(section);
 await h.close();
 rmSync(work, { recursive: true, force: true });

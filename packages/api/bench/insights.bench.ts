@@ -5,15 +5,15 @@
  * request after new data, or the precomputation after an import).
  * Writes the "## Insights" section of docs/performance.md.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { openDatabase, sql } from "@rapport/db";
 import { CONTENT_TYPES, FORMATS } from "@rapport/core";
 import { upsertFollowerSnapshots, upsertPosts, type PostRowValues } from "../src/services/imports";
 import { refreshInsights } from "../src/services/insights";
 import { createUser } from "../src/testing/factories";
+import { writePerformanceSection } from "./performance-doc";
 
 // Options on the command line: --rows=10000 for a quick run, --no-write to leave docs/performance.md alone.
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`));
@@ -157,12 +157,7 @@ ${ok(coldMs / sqlMs <= 1.5)} when computed afresh.
 | \`post.export\`: all ${ROWS.toLocaleString("en")} posts with metrics and performance index (median of 3) | ${exportMs.toFixed(0)} ms | |
 `;
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const perf = path.resolve(here, "../../../docs/performance.md");
-let doc = existsSync(perf) ? readFileSync(perf, "utf8") : "# Performance\n";
-const re = /## Insights\n[\s\S]*?(?=\n## |$)/;
-doc = re.test(doc) ? doc.replace(re, section.trimEnd() + "\n") : doc.trimEnd() + "\n\n" + section;
-if (!arg("no-write")) writeFileSync(perf, doc);
+if (!arg("no-write")) writePerformanceSection("Insights", section);
 console.log(section);
 await h.close();
 rmSync(work, { recursive: true, force: true });

@@ -14,4 +14,4 @@ export {
   type NewImportJob,
 } from "./jobs";
 export { upsertPosts, upsertFollowerSnapshots } from "./bulk";
-export { toPostRow, toCorePost, type PostRowValues, type StoredPostRow } from "./post-rows";
+export { toPostRow, type PostRowValues } from "./post-rows";

@@ -1,8 +1,8 @@
 /**
- * Between core's normalized Post and the posts table: the columns an import writes, and the reverse
- * mapping for analyses. Whether a row changes a stored post is decided in SQL (`postChanged` in bulk.ts).
+ * Between core's normalized Post and the posts table: the columns an import writes (reading posts
+ * back is services/posts.ts). Whether a row changes a stored post is decided in SQL (`postChanged` in bulk.ts).
  */
-import type { ContentType, Format, Platform, Post } from "@rapport/core";
+import type { Post } from "@rapport/core";
 
 /** The columns an import writes, in the order the bulk statements use. */
 export interface PostRowValues {
@@ -63,54 +63,5 @@ export function toPostRow(post: Post): PostRowValues {
     saves: n(post.saves),
     clicks: n(post.clicks),
     extra: post.extra && Object.keys(post.extra).length ? post.extra : null,
-  };
-}
-
-/** A stored row, as core's Post. */
-export interface StoredPostRow {
-  id: string;
-  platform: Platform;
-  publishedAt: Date | null;
-  slotWeekday: number | null;
-  slotHour: number | null;
-  slotMonth: number | null;
-  contentType: string | null;
-  format: string | null;
-  caption: string | null;
-  hasLink: boolean | null;
-  paid: boolean | null;
-  followers: number | null;
-  reach: number | null;
-  impressions: number | null;
-  views: number | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  saves: number | null;
-  clicks: number | null;
-  extra: Record<string, string> | null;
-}
-
-export function toCorePost(r: StoredPostRow): Post {
-  return {
-    id: r.id,
-    platform: r.platform,
-    publishedAt: r.publishedAt ? r.publishedAt.toISOString() : null,
-    slot: r.slotWeekday !== null && r.slotHour !== null ? { weekday: r.slotWeekday, hour: r.slotHour, month: r.slotMonth } : null,
-    contentType: (r.contentType as ContentType | null) ?? null,
-    format: (r.format as Format | null) ?? null,
-    caption: r.caption,
-    hasLink: r.hasLink,
-    paid: r.paid,
-    followers: r.followers,
-    reach: r.reach,
-    impressions: r.impressions,
-    views: r.views,
-    likes: r.likes,
-    comments: r.comments,
-    shares: r.shares,
-    saves: r.saves,
-    clicks: r.clicks,
-    extra: r.extra,
   };
 }
