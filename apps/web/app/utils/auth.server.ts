@@ -50,12 +50,7 @@ export async function getAuth(
   return { auth, token, headers };
 }
 
-function safeRedirectTarget(to: string | null | undefined, fallback = "/workspaces"): string {
-  if (!to || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
-}
-
-export { safeRedirectTarget };
+export { safeRedirectTarget } from "./safe-redirect";
 
 export async function requireAuth(request: Request): Promise<SessionValidation> {
   const { auth } = await getAuth(request);
