@@ -6,3 +6,4 @@ export * from "./posts";
 export * from "./drafts";
 export * from "./insights";
 export * from "./post-columns";
+export * from "./publishing";
