@@ -16,6 +16,11 @@ const EnvSchema = z.object({
   S3_REGION: z.string().min(1).default("us-east-1"),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Set only by `pnpm bench:load`: serves its two baselines, /bench/ok and /bench/bare. */
+  RAPPORT_BENCH_ROUTES: z
+    .enum(["1", "0", ""])
+    .default("")
+    .transform((v) => v === "1"),
   S3_FORCE_PATH_STYLE: z
     .enum(["true", "false", "1", "0"])
     .default("false")
