@@ -3,12 +3,42 @@
  * so two tabs never silently overwrite each other. The server's score is stored with the model
  * version that made it.
  */
-import { index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { socialProfiles } from "./social-profiles";
 import { users } from "./users";
 import { workspaces } from "./workspaces";
 
-export type DraftStatus = "draft" | "scheduled" | "published" | "archived";
+/**
+ * A post's lifecycle (core's DRAFT_STATUSES, repeated here because db imports nothing internal; a
+ * CHECK constraint keeps the column to these values). Only the api's `transitionDraft` writes it.
+ */
+export const DRAFT_STATUS_VALUES = [
+  "draft",
+  "in_review",
+  "approved",
+  "scheduled",
+  "publishing",
+  "published",
+  "failed",
+  "needs_action",
+  "cancelled",
+  "archived",
+] as const;
+export type DraftStatus = (typeof DRAFT_STATUS_VALUES)[number];
 
 /** The content types a workspace uses: the defaults from core, renamable and extendable. */
 export const contentTypes = pgTable(
@@ -42,6 +72,14 @@ export const drafts = pgTable(
     notes: text().notNull().default(""),
     labels: text().array().notNull().default([]),
     plannedAt: timestamp({ withTimezone: true }),
+    /**
+     * The planned wall-clock time on the profile's clock ("YYYY-MM-DDTHH:mm"), set together with
+     * `plannedAt`: when the profile's time zone changes, `plannedAt` is recomputed from it, so a
+     * 09:00 post stays at 09:00 local (decision 701).
+     */
+    plannedLocal: text(),
+    /** Demo drafts made by the seed, labelled as examples in the UI. */
+    isExample: boolean().notNull().default(false),
     status: text().$type<DraftStatus>().notNull().default("draft"),
     version: integer().notNull().default(1),
     score: real(),
@@ -53,7 +91,39 @@ export const drafts = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.workspaceId, t.updatedAt)],
+  (t) => [
+    index().on(t.workspaceId, t.updatedAt),
+    index().on(t.workspaceId, t.plannedAt),
+    check(
+      "drafts_status_check",
+      sql.raw(`status in (${DRAFT_STATUS_VALUES.map((v) => `'${v}'`).join(", ")})`),
+    ),
+    // drafts_planned_local_check (both times or neither) is added by migration 0006, after it backfills planned_local.
+  ],
+);
+
+/**
+ * Every status change of a draft: who (null for the publisher), when, from, to, and the comment an
+ * owner sends back with. Written only by `transitionDraft`, in the transaction that changes the status.
+ */
+export const draftTransitions = pgTable(
+  "draft_transitions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    draftId: uuid()
+      .notNull()
+      .references(() => drafts.id, { onDelete: "cascade" }),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    /** Null for a draft's creation. */
+    fromStatus: text().$type<DraftStatus>(),
+    toStatus: text().$type<DraftStatus>().notNull(),
+    actorUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    comment: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.draftId, t.createdAt), index().on(t.workspaceId, t.toStatus, t.createdAt)],
 );
 
 /** Uploaded media, content-addressed per workspace (the same bytes are stored once). */

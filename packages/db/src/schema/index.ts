@@ -7,3 +7,4 @@ export * from "./drafts";
 export * from "./insights";
 export * from "./post-columns";
 export * from "./publishing";
+export * from "./posting-slots";

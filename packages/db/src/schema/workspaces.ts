@@ -1,5 +1,16 @@
 /** Workspaces, who belongs to them with which role, and pending invitations. */
-import { bigint, index, pgEnum, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  index,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 export const roleEnum = pgEnum("workspace_role", ["owner", "editor", "viewer"]);
@@ -12,6 +23,8 @@ export const workspaces = pgTable("workspaces", {
    * profiles (migration 0003): computed insights are served only while they carry this version.
    */
   dataVersion: bigint({ mode: "number" }).notNull().default(0),
+  /** When on, editors submit posts for review and an owner approves them before they are scheduled. */
+  approvalsRequired: boolean().notNull().default(false),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
