@@ -119,6 +119,8 @@ export const draftTransitions = pgTable(
     /** Null for a draft's creation. */
     fromStatus: text().$type<DraftStatus>(),
     toStatus: text().$type<DraftStatus>().notNull(),
+    /** Core's name for the move ("submit", "send_back", "schedule", ...); null for a creation or a migration. */
+    action: text(),
     actorUserId: uuid().references(() => users.id, { onDelete: "set null" }),
     comment: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

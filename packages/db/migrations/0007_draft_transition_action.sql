@@ -1,0 +1,1 @@
+ALTER TABLE "draft_transitions" ADD COLUMN "action" text;
