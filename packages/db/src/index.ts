@@ -3,4 +3,4 @@ export * from "./client";
 export { copyRows, csvField, type CopyRowsOptions } from "./copy-rows";
 export * as schema from "./schema/index";
 export * from "./schema/index";
-export { and, asc, desc, eq, inArray, isNull, ne, or, sql, count, type SQL } from "drizzle-orm";
+export { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, ne, or, sql, count, type SQL } from "drizzle-orm";
