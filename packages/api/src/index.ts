@@ -7,5 +7,6 @@ export const createCaller = createCallerFactory(appRouter);
 export { appRouter, type AppRouter };
 export { createTRPCContext, type Context, type CreateContextOptions } from "./context";
 export * from "./schemas";
+export { describeTRPCError } from "./trpc-errors";
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -5,22 +5,23 @@
  */
 import { initTRPC, TRPCError } from "@trpc/server";
 import { and, eq, memberships, workspaces } from "@rapport/db";
-import { z, ZodError } from "zod";
+import { z } from "zod";
 import type { Context } from "./context";
+import { describeTRPCError } from "./trpc-errors";
 import { WorkspaceIdSchema, type Role } from "./schemas";
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
+    // One sentence for the user and one per field (zod issues), never the raw issue JSON or a stack.
+    const described = describeTRPCError(error);
     return {
       ...shape,
-      // Internal errors never reach the user with their stack or message.
-      message: shape.data.code === "INTERNAL_SERVER_ERROR" ? "Something went wrong on our side." : shape.message,
+      message: described.message,
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        fieldErrors:
-          error.cause instanceof ZodError ? z.flattenError(error.cause).fieldErrors : undefined,
+        fieldErrors: described.fieldErrors,
       },
     };
   },

@@ -12,6 +12,7 @@ import {
   MAX_VIDEO_BYTES,
   DRAFT_STATUSES,
   DRAFT_STATUS_LABELS,
+  DraftUpdateSchema,
 } from "@rapport/api/draft-schemas";
 import {
   bestPastPost,
@@ -45,6 +46,7 @@ import { DraftScorePanel } from "~/components/drafts/draft-score-panel";
 import { useTRPC } from "~/trpc/react";
 import { orResponse, serverApi } from "~/trpc/server";
 import { requireAuth } from "~/utils/auth.server";
+import { fieldError, formError, userError, type UserFacingError } from "~/utils/errors";
 import { draftIdParam, workspaceIdParam } from "~/utils/params";
 import { formatPlanned, plannedInputValue, plannedInstant } from "~/utils/planned-time";
 import { useWorkspace } from "./w.$workspaceId";
@@ -147,7 +149,7 @@ export default function DraftEditor() {
   const [version, setVersion] = useState(loaded.draft.version);
   const [dirty, setDirty] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>("saved");
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saveError, setSaveError] = useState<UserFacingError | null>(null);
   const [conflict, setConflict] = useState<DraftOutput | null>(null);
   const [restored, setRestored] = useState(false);
   const [media, setMedia] = useState(loaded.draft.media);
@@ -207,9 +209,19 @@ export default function DraftEditor() {
     if (inFlight.current) return;
     inFlight.current = true;
     const sent = fieldsRef.current;
+    // Checked here with the procedure's own schema first: a draft that can't be saved as typed (a
+    // caption over the limit) says why beside the field and is not sent, on every keystroke or reload.
+    const input = payload(sent, versionRef.current);
+    const checked = DraftUpdateSchema.safeParse(input);
+    if (!checked.success) {
+      inFlight.current = false;
+      setSaveState("error");
+      setSaveError(userError(checked.error));
+      return;
+    }
     setSaveState("saving");
     try {
-      const result = await update.mutateAsync(payload(sent, versionRef.current));
+      const result = await update.mutateAsync(input);
       if (result.status === "conflict") {
         setConflict(result.current);
         setSaveState("conflict");
@@ -232,7 +244,7 @@ export default function DraftEditor() {
       }
     } catch (error) {
       setSaveState("error");
-      setSaveError(error instanceof Error ? error.message : "The draft could not be saved.");
+      setSaveError(userError(error, "The draft could not be saved."));
     } finally {
       inFlight.current = false;
     }
@@ -390,7 +402,7 @@ export default function DraftEditor() {
       takeTheirs();
       navigate(`/w/${workspace.id}/drafts/${copy.id}`);
     } catch (error) {
-      setSaveError(error instanceof Error ? error.message : "The copy could not be created.");
+      setSaveError(userError(error, "The copy could not be created."));
     }
   };
 
@@ -413,6 +425,7 @@ export default function DraftEditor() {
             label="Profile"
             name="profileId"
             value={fields.profileId}
+            error={fieldError(saveError, "profileId")}
             onChange={(e) => set("profileId", e.currentTarget.value)}
             disabled={!canEdit}
             options={loaded.profiles.map((p) => ({
@@ -425,6 +438,7 @@ export default function DraftEditor() {
             name="contentType"
             value={fields.contentType}
             placeholder="Choose a content type"
+            error={fieldError(saveError, "contentType")}
             onChange={(e) => set("contentType", e.currentTarget.value)}
             disabled={!canEdit}
             options={typeOptions}
@@ -434,6 +448,7 @@ export default function DraftEditor() {
             name="format"
             value={fields.format}
             placeholder="Choose a format"
+            error={fieldError(saveError, "format")}
             onChange={(e) => set("format", e.currentTarget.value)}
             disabled={!canEdit}
             options={FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] }))}
@@ -444,6 +459,7 @@ export default function DraftEditor() {
             type="datetime-local"
             value={fields.plannedAt}
             onChange={(e) => set("plannedAt", e.currentTarget.value)}
+            error={fieldError(saveError, "plannedAt")}
             readOnly={!canEdit}
             description={
               profile
@@ -455,6 +471,7 @@ export default function DraftEditor() {
             label="Status"
             name="status"
             value={fields.status}
+            error={fieldError(saveError, "status")}
             onChange={(e) => set("status", e.currentTarget.value as Fields["status"])}
             disabled={!canEdit}
             options={DRAFT_STATUSES.map((s) => ({ value: s, label: DRAFT_STATUS_LABELS[s] }))}
@@ -464,6 +481,7 @@ export default function DraftEditor() {
             name="labels"
             value={fields.labels}
             onChange={(e) => set("labels", e.currentTarget.value)}
+            error={fieldError(saveError, "labels")}
             readOnly={!canEdit}
             description="Separate with commas."
           />
@@ -474,6 +492,7 @@ export default function DraftEditor() {
           rows={2}
           value={fields.firstComment}
           onChange={(e) => set("firstComment", e.currentTarget.value)}
+            error={fieldError(saveError, "firstComment")}
           readOnly={!canEdit}
         />
         <Textarea
@@ -482,6 +501,7 @@ export default function DraftEditor() {
           rows={2}
           value={fields.notes}
           onChange={(e) => set("notes", e.currentTarget.value)}
+            error={fieldError(saveError, "notes")}
           readOnly={!canEdit}
           description="Only your team sees these."
         />
@@ -496,6 +516,7 @@ export default function DraftEditor() {
       fields.labels,
       fields.firstComment,
       fields.notes,
+      saveError,
       canEdit,
       typeOptions,
       loaded.profiles,
@@ -586,7 +607,7 @@ export default function DraftEditor() {
           This browser had changes that were not saved yet; they are back and will save now.
         </Alert>
       ) : null}
-      {saveError ? <Alert tone="danger">{saveError}</Alert> : null}
+      {formError(saveError) ? <Alert tone="danger">{formError(saveError)}</Alert> : null}
       {conflict ? (
         <Card title="This draft changed in another tab" headingLevel={2} data-testid="conflict">
           <div className="stack">
@@ -639,7 +660,7 @@ export default function DraftEditor() {
                 value={fields.caption}
                 onChange={(e) => set("caption", e.currentTarget.value)}
                 readOnly={!canEdit}
-                error={own.ok ? undefined : own.problems.join(" ")}
+                error={fieldError(saveError, "caption") ?? (own.ok ? undefined : own.problems.join(" "))}
                 description={`${own.label} counts ${own.label === "X" ? "weighted characters: links as 23, emoji and CJK as 2" : "characters"}.`}
               />
               <CaptionLimitsList counts={counts} primary={platform} />

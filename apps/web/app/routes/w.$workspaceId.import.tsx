@@ -10,7 +10,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { ImportUploader, IMPORT_KINDS } from "~/components/import-uploader";
 import { useTRPC } from "~/trpc/react";
-import { asFormResult, orResponse, serverApi } from "~/trpc/server";
+import { asFormResult, orResponse, replyWithFailure, serverApi } from "~/trpc/server";
 import { requireAuth } from "~/utils/auth.server";
 import { workspaceIdParam } from "~/utils/params";
 import { useWorkspace } from "./w.$workspaceId";
@@ -50,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const v = submission.value;
   const api = await serverApi(request);
   const profile = await asFormResult(api.socialProfile.get({ workspaceId, profileId: v.profileId }));
-  if (!profile.ok) return data({ result: submission.reply(), error: profile.error, saved: false }, { status: profile.status });
+  if (!profile.ok) return data({ ...replyWithFailure(submission, profile), saved: false }, { status: profile.status });
   // The time typed is the profile's local time.
   const [d, t] = v.publishedAt.split("T") as [string, string];
   const [year, month, day] = d.split("-").map(Number) as [number, number, number];
@@ -72,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       saves: v.saves ?? null,
     }),
   );
-  if (!result.ok) return data({ result: submission.reply(), error: result.error, saved: false }, { status: result.status });
+  if (!result.ok) return data({ ...replyWithFailure(submission, result), saved: false }, { status: result.status });
   return data({ result: submission.reply({ resetForm: true }), error: null, saved: true });
 }
 

@@ -6,7 +6,7 @@ import { Alert, Badge, Button, Card, PageHeader, Select, Table, TextField } from
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { asFormResult, orResponse, serverApi } from "~/trpc/server";
+import { asFormResult, orResponse, replyWithFailure, serverApi } from "~/trpc/server";
 import { requireAuth } from "~/utils/auth.server";
 import { workspaceIdParam } from "~/utils/params";
 import { useWorkspace } from "./w.$workspaceId";
@@ -46,24 +46,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
   switch (v.intent) {
     case "invite": {
       const r = await asFormResult(api.workspace.invite({ workspaceId, email: v.email, role: v.role }));
-      if (!r.ok) return data({ result: submission.reply(), error: r.error, inviteLink: null }, { status: r.status });
+      if (!r.ok) return data({ ...replyWithFailure(submission, r), inviteLink: null }, { status: r.status });
       const link = `${new URL(request.url).origin}/invite/${r.data.token}`;
       return data({ result: submission.reply({ resetForm: true }), error: null, inviteLink: { link, email: r.data.email, role: r.data.role } });
     }
     case "change-role": {
       const r = await asFormResult(api.workspace.changeRole({ workspaceId, userId: v.userId, role: v.role }));
-      if (!r.ok) return data({ result: submission.reply(), error: r.error, inviteLink: null }, { status: r.status });
+      if (!r.ok) return data({ ...replyWithFailure(submission, r), inviteLink: null }, { status: r.status });
       break;
     }
     case "remove": {
       const r = await asFormResult(api.workspace.removeMember({ workspaceId, userId: v.userId }));
-      if (!r.ok) return data({ result: submission.reply(), error: r.error, inviteLink: null }, { status: r.status });
+      if (!r.ok) return data({ ...replyWithFailure(submission, r), inviteLink: null }, { status: r.status });
       if (v.userId === auth.user.id) return redirect("/workspaces");
       break;
     }
     case "revoke": {
       const r = await asFormResult(api.workspace.revokeInvitation({ workspaceId, invitationId: v.invitationId }));
-      if (!r.ok) return data({ result: submission.reply(), error: r.error, inviteLink: null }, { status: r.status });
+      if (!r.ok) return data({ ...replyWithFailure(submission, r), inviteLink: null }, { status: r.status });
       break;
     }
   }

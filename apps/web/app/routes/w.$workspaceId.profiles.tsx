@@ -9,7 +9,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { z } from "zod";
 import { useTRPC } from "~/trpc/react";
-import { asFormResult, orResponse, serverApi } from "~/trpc/server";
+import { asFormResult, orResponse, replyWithFailure, serverApi } from "~/trpc/server";
 import { requireAuth } from "~/utils/auth.server";
 import { workspaceIdParam } from "~/utils/params";
 import { useWorkspace } from "./w.$workspaceId";
@@ -43,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     intent === "update" && profileId
       ? await asFormResult(api.socialProfile.update({ ...values, profileId }))
       : await asFormResult(api.socialProfile.create(values));
-  if (!result.ok) return data({ result: submission.reply(), error: result.error, saved: null }, { status: result.status });
+  if (!result.ok) return data({ ...replyWithFailure(submission, result), saved: null }, { status: result.status });
   return data({ result: submission.reply({ resetForm: true }), error: null, saved: result.data.handle });
 }
 

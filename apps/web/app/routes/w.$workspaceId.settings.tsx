@@ -6,7 +6,7 @@ import { Alert, Button, Card, PageHeader, TextField } from "@rapport/ui";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { z } from "zod";
-import { asFormResult, serverApi } from "~/trpc/server";
+import { asFormResult, replyWithFailure, serverApi } from "~/trpc/server";
 import { requireAuth } from "~/utils/auth.server";
 import { workspaceIdParam } from "~/utils/params";
 import { useWorkspace } from "./w.$workspaceId";
@@ -22,7 +22,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply(), error: null, saved: false }, { status: 400 });
   const api = await serverApi(request);
   const r = await asFormResult(api.workspace.rename({ workspaceId, name: submission.value.name }));
-  if (!r.ok) return data({ result: submission.reply(), error: r.error, saved: false }, { status: r.status });
+  if (!r.ok) return data({ ...replyWithFailure(submission, r), saved: false }, { status: r.status });
   return data({ result: submission.reply(), error: null, saved: true });
 }
 

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { WorkspaceNameSchema } from "@rapport/api/schemas";
 import { UserMenu } from "~/components/user-menu";
 import { renderLink } from "~/components/remix-link";
-import { asFormResult, orResponse, serverApi } from "~/trpc/server";
+import { asFormResult, orResponse, replyWithFailure, serverApi } from "~/trpc/server";
 import { requireAuth } from "~/utils/auth.server";
 
 const CreateWorkspaceSchema = z.object({ name: WorkspaceNameSchema });
@@ -29,7 +29,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply(), error: null }, { status: 400 });
   const api = await serverApi(request);
   const created = await asFormResult(api.workspace.create(submission.value));
-  if (!created.ok) return data({ result: submission.reply(), error: created.error }, { status: created.status });
+  if (!created.ok) return data(replyWithFailure(submission, created), { status: created.status });
   return redirect(`/w/${created.data.id}/profiles?new=1`);
 }
 

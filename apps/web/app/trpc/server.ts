@@ -2,9 +2,9 @@
  * The server-side tRPC caller for loaders and actions: same procedures, same validation, no HTTP.
  * tRPC errors become Responses with the matching status, so error boundaries show them.
  */
-import { createCaller, createTRPCContext } from "@rapport/api";
+import { createCaller, createTRPCContext, describeTRPCError } from "@rapport/api";
+import type { FieldErrors } from "@rapport/api/errors";
 import { TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { getAuth } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 
@@ -23,25 +23,51 @@ export async function orResponse<T>(call: Promise<T>): Promise<T> {
     return await call;
   } catch (error) {
     if (error instanceof TRPCError) {
-      const status = getHTTPStatusCodeFromError(error);
-      throw new Response(status >= 500 ? "Something went wrong on our side." : error.message, { status });
+      const { status, message } = describeTRPCError(error);
+      throw new Response(message, { status });
     }
     throw error;
   }
 }
 
-/** For actions: a TRPCError becomes a message to show beside the form, other errors propagate. */
+/**
+ * For actions: a TRPCError becomes a sentence to show above the form and, for validation failures,
+ * one per field (`fieldErrors`, conform's shape: pass it to `submission.reply({ fieldErrors })`).
+ * Other errors propagate.
+ */
 export async function asFormResult<T>(
   call: Promise<T>,
-): Promise<{ ok: true; data: T } | { ok: false; error: string; status: number }> {
+): Promise<{ ok: true; data: T } | { ok: false; error: string; fieldErrors: FieldErrors; status: number }> {
   try {
     return { ok: true, data: await call };
   } catch (error) {
     if (error instanceof TRPCError) {
-      const status = getHTTPStatusCodeFromError(error);
+      const { status, message, fieldErrors } = describeTRPCError(error);
       if (status >= 500) throw error;
-      return { ok: false, error: error.message, status };
+      return { ok: false, error: message, fieldErrors, status };
     }
     throw error;
   }
+}
+
+interface Replyable<R> {
+  payload: Record<string, unknown>;
+  reply(options?: { fieldErrors?: Record<string, string[]>; hideFields?: string[] }): R;
+}
+
+/**
+ * A failed call's reply for a conform form: each field's sentence goes beside the field the form
+ * submitted under that name; whatever no field can show stays as the form's sentence (`error`).
+ */
+export function replyWithFailure<R>(
+  submission: Replyable<R>,
+  failure: { error: string; fieldErrors: FieldErrors },
+  options: { hideFields?: string[] } = {},
+): { result: R; error: string | null } {
+  const all = Object.entries(failure.fieldErrors);
+  const onForm = all.filter(([name]) => name in submission.payload);
+  return {
+    result: submission.reply({ fieldErrors: Object.fromEntries(onForm), ...options }),
+    error: onForm.length > 0 && onForm.length === all.length ? null : failure.error,
+  };
 }
