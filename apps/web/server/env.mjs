@@ -1,7 +1,10 @@
 // The server entry's configuration (the Remix app validates its own in app/utils/env.server.ts).
+import { parseTrustedProxy } from "./client-address.mjs";
+
 export const serverEnv = {
   port: Number(process.env.PORT ?? 3000),
   host: process.env.HOST ?? "0.0.0.0",
   production: process.env.NODE_ENV === "production",
   appOrigin: process.env.APP_ORIGIN ?? null,
+  trustedProxy: parseTrustedProxy(process.env.TRUSTED_PROXY),
 };

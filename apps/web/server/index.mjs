@@ -3,7 +3,9 @@
 import { createRequestHandler } from "@remix-run/express";
 import express from "express";
 import { serverEnv } from "./env.mjs";
+import { stampClientAddress } from "./client-address.mjs";
 import { originCheck } from "./origin-check.mjs";
+import { requestScope } from "./request-scope.mjs";
 
 const viteDevServer = serverEnv.production
   ? undefined
@@ -12,11 +14,7 @@ const viteDevServer = serverEnv.production
 const app = express();
 app.disable("x-powered-by");
 
-app.use((req, _res, next) => {
-  // Only ever the socket address: a client cannot choose its own rate-limit bucket.
-  req.headers["x-rapport-client-ip"] = req.socket.remoteAddress ?? "unknown";
-  next();
-});
+stampClientAddress(app, serverEnv.trustedProxy);
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
@@ -27,6 +25,8 @@ if (viteDevServer) {
 app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 
 app.use(originCheck(serverEnv.appOrigin));
+
+app.use(requestScope);
 
 app.all(
   "*",

@@ -2,7 +2,13 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import { SignUpSchema, MIN_PASSWORD_LENGTH } from "@rapport/api/schemas";
 import { Alert, Button, TextField } from "@rapport/ui";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { AuthError, signUp } from "@rapport/api/auth";
 import { AuthPage } from "~/components/auth-page";
@@ -10,6 +16,7 @@ import { HoneypotField } from "~/components/honeypot-field";
 import { requireAnonymous, sessionCookieHeader } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { isBotSubmission } from "~/utils/honeypot.server";
+import { clientKey } from "~/utils/request.server";
 
 export const meta: MetaFunction = () => [{ title: "Create your account · Rapport" }];
 
@@ -21,18 +28,34 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await request.formData();
   if (isBotSubmission(formData)) {
-    return data({ result: null, formError: "We couldn't create the account. Please try again." }, { status: 400 });
+    return data(
+      { result: null, formError: "We couldn't create the account. Please try again." },
+      { status: 400 },
+    );
   }
   const submission = parseWithZod(formData, { schema: SignUpSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password"] }), formError: null }, { status: 400 });
+    return data(
+      { result: submission.reply({ hideFields: ["password"] }), formError: null },
+      { status: 400 },
+    );
   }
   try {
-    const { token } = await signUp(await db(), submission.value);
-    return redirect("/workspaces?welcome=1", { headers: { "Set-Cookie": await sessionCookieHeader(token) } });
+    const { token } = await signUp(await db(), submission.value, clientKey(request));
+    return redirect("/workspaces?welcome=1", {
+      headers: { "Set-Cookie": await sessionCookieHeader(token) },
+    });
   } catch (error) {
+    if (error instanceof AuthError && error.code === "rate-limited") {
+      return data(
+        { result: submission.reply({ hideFields: ["password"] }), formError: error.message },
+        { status: 429 },
+      );
+    }
     if (error instanceof AuthError) {
-      const fieldErrors = Object.fromEntries(Object.entries(error.fieldErrors).map(([k, v]) => [k, [v]]));
+      const fieldErrors = Object.fromEntries(
+        Object.entries(error.fieldErrors).map(([k, v]) => [k, [v]]),
+      );
       return data(
         { result: submission.reply({ fieldErrors, hideFields: ["password"] }), formError: null },
         { status: error.code === "email-taken" ? 409 : 400 },
@@ -64,8 +87,23 @@ export default function SignUp() {
       <Form method="post" {...getFormProps(form)} className="stack">
         {actionData?.formError ? <Alert tone="danger">{actionData.formError}</Alert> : null}
         <HoneypotField />
-        <TextField label="Your name" name={fields.name.name} defaultValue={fields.name.initialValue} error={fields.name.errors?.[0]} autoComplete="name" required />
-        <TextField label="Email" type="email" name={fields.email.name} defaultValue={fields.email.initialValue} error={fields.email.errors?.[0]} autoComplete="email" required />
+        <TextField
+          label="Your name"
+          name={fields.name.name}
+          defaultValue={fields.name.initialValue}
+          error={fields.name.errors?.[0]}
+          autoComplete="name"
+          required
+        />
+        <TextField
+          label="Email"
+          type="email"
+          name={fields.email.name}
+          defaultValue={fields.email.initialValue}
+          error={fields.email.errors?.[0]}
+          autoComplete="email"
+          required
+        />
         <TextField
           label="Password"
           type="password"

@@ -2,7 +2,13 @@
 import { eq, users, type Database } from "@rapport/db";
 import { SignInSchema, SignUpSchema } from "../schemas";
 import { hashPassword, isCommonPassword, verifyPassword } from "./password";
-import { consumeRateLimit, resetRateLimit } from "./rate-limit";
+import {
+  consumeBackoff,
+  consumeRateLimit,
+  forgiveAttempt,
+  resetRateLimit,
+  type BackoffPolicy,
+} from "./rate-limit";
 import { createSession, generateSessionToken, type Session, type SessionUser } from "./session";
 
 export type AuthErrorCode = "invalid-input" | "email-taken" | "wrong-credentials" | "rate-limited";
@@ -25,10 +31,25 @@ export interface SignedIn {
   user: SessionUser;
 }
 
+/**
+ * Sign-in attempts back off per (account, client) and per client, never per account alone: someone
+ * guessing another person's password slows only themselves, and the real owner still signs in from
+ * their own device. The per-client policy caps guessing across many accounts from one address.
+ */
 export const SIGN_IN_LIMITS = {
-  perEmail: { limit: 10, windowMs: 15 * 60 * 1000 },
-  perClient: { limit: 50, windowMs: 15 * 60 * 1000 },
-} as const;
+  perAccountClient: { freeAttempts: 5, baseDelayMs: 2_000, maxDelayMs: 15 * 60 * 1000 },
+  perClient: { freeAttempts: 20, baseDelayMs: 1_000, maxDelayMs: 15 * 60 * 1000 },
+} as const satisfies Record<string, BackoffPolicy>;
+
+/** New accounts per client address and hour. */
+export const SIGN_UP_LIMIT = { limit: 10, windowMs: 60 * 60 * 1000 } as const;
+
+function tryAgainIn(at: Date, now = Date.now()): string {
+  const seconds = Math.max(1, Math.ceil((at.getTime() - now) / 1000));
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
 
 function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]) {
   const out: Partial<Record<"name" | "email" | "password", string>> = {};
@@ -41,10 +62,26 @@ function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]) {
   return out;
 }
 
-export async function signUp(db: Database, raw: unknown): Promise<SignedIn> {
+export async function signUp(db: Database, raw: unknown, clientKey: string): Promise<SignedIn> {
   const parsed = SignUpSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new AuthError("invalid-input", "Check the highlighted fields.", fieldErrorsOf(parsed.error.issues));
+    throw new AuthError(
+      "invalid-input",
+      "Check the highlighted fields.",
+      fieldErrorsOf(parsed.error.issues),
+    );
+  }
+  const limit = await consumeRateLimit(
+    db,
+    `sign-up:client:${clientKey}`,
+    SIGN_UP_LIMIT.limit,
+    SIGN_UP_LIMIT.windowMs,
+  );
+  if (!limit.allowed) {
+    throw new AuthError(
+      "rate-limited",
+      `Too many new accounts from this address. Try again in ${tryAgainIn(limit.resetAt)}.`,
+    );
   }
   const { name, email, password } = parsed.data;
   if (isCommonPassword(password)) {
@@ -75,17 +112,26 @@ let dummyHash: Promise<string> | undefined;
 export async function signIn(db: Database, raw: unknown, clientKey: string): Promise<SignedIn> {
   const parsed = SignInSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new AuthError("invalid-input", "Check the highlighted fields.", fieldErrorsOf(parsed.error.issues));
+    throw new AuthError(
+      "invalid-input",
+      "Check the highlighted fields.",
+      fieldErrorsOf(parsed.error.issues),
+    );
   }
   const { email, password } = parsed.data;
-  const [byEmail, byClient] = await Promise.all([
-    consumeRateLimit(db, `sign-in:email:${email}`, SIGN_IN_LIMITS.perEmail.limit, SIGN_IN_LIMITS.perEmail.windowMs),
-    consumeRateLimit(db, `sign-in:client:${clientKey}`, SIGN_IN_LIMITS.perClient.limit, SIGN_IN_LIMITS.perClient.windowMs),
-  ]);
-  if (!byEmail.allowed || !byClient.allowed) {
-    const resetAt = new Date(Math.max(byEmail.allowed ? 0 : +byEmail.resetAt, byClient.allowed ? 0 : +byClient.resetAt));
-    const minutes = Math.max(1, Math.ceil((resetAt.getTime() - Date.now()) / 60000));
-    throw new AuthError("rate-limited", `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`);
+  const accountClientKey = `sign-in:account-client:${email}:${clientKey}`;
+  const clientOnlyKey = `sign-in:client:${clientKey}`;
+  // Sequential, so a refused attempt is not also counted against the other key.
+  const byClient = await consumeBackoff(db, clientOnlyKey, SIGN_IN_LIMITS.perClient);
+  const byAccount = byClient.allowed
+    ? await consumeBackoff(db, accountClientKey, SIGN_IN_LIMITS.perAccountClient)
+    : byClient;
+  if (!byClient.allowed || !byAccount.allowed) {
+    const retryAt = byClient.allowed ? byAccount.retryAt : byClient.retryAt;
+    throw new AuthError(
+      "rate-limited",
+      `Too many sign-in attempts. Try again in ${tryAgainIn(retryAt)}.`,
+    );
   }
   const [user] = await db.select().from(users).where(eq(users.email, email));
   if (!user) {
@@ -96,7 +142,7 @@ export async function signIn(db: Database, raw: unknown, clientKey: string): Pro
   if (!(await verifyPassword(user.passwordHash, password))) {
     throw new AuthError("wrong-credentials", "That email and password don't match an account.");
   }
-  await resetRateLimit(db, `sign-in:email:${email}`);
+  await Promise.all([resetRateLimit(db, accountClientKey), forgiveAttempt(db, clientOnlyKey)]);
   const token = generateSessionToken();
   const session = await createSession(db, token, user.id);
   return { token, session, user: { id: user.id, email: user.email, name: user.name } };

@@ -20,11 +20,15 @@ export async function createUser(
 ): Promise<TestUser> {
   counter += 1;
   const email = overrides.email ?? `user${counter}-${crypto.randomUUID().slice(0, 8)}@example.com`;
-  const { token, user } = await signUp(db, {
-    name: overrides.name ?? `User ${counter}`,
-    email,
-    password: overrides.password ?? "correct horse battery staple",
-  });
+  const { token, user } = await signUp(
+    db,
+    {
+      name: overrides.name ?? `User ${counter}`,
+      email,
+      password: overrides.password ?? "correct horse battery staple",
+    },
+    `factory-${email}`,
+  );
   return { token, user, caller: await callerFor(db, token) };
 }
 
