@@ -12,6 +12,7 @@ import {
 } from "@rapport/api/auth";
 import { db } from "./db.server";
 import { env } from "./env.server";
+import { forget, once } from "./request-scope.server";
 
 export const sessionCookie = createCookie("rapport_session", {
   httpOnly: true,
@@ -38,16 +39,19 @@ async function tokenFrom(request: Request): Promise<string | null> {
 export async function getAuth(
   request: Request,
 ): Promise<{ auth: SessionValidation | null; token: string | null; headers: Headers }> {
-  const headers = new Headers();
   const token = await tokenFrom(request);
-  if (!token) return { auth: null, token: null, headers };
-  const auth = await validateSessionToken(await db(), token);
-  if (!auth) {
-    headers.append("Set-Cookie", await clearedSessionCookieHeader());
-    return { auth: null, token: null, headers };
-  }
-  if (auth.refreshed) headers.append("Set-Cookie", await sessionCookieHeader(token));
-  return { auth, token, headers };
+  if (!token) return { auth: null, token: null, headers: new Headers() };
+  // Looked up once per request, however many loaders ask (the root, the workspace layout, the page).
+  return once(`session:${token}`, async () => {
+    const headers = new Headers();
+    const auth = await validateSessionToken(await db(), token);
+    if (!auth) {
+      headers.append("Set-Cookie", await clearedSessionCookieHeader());
+      return { auth: null, token: null, headers };
+    }
+    if (auth.refreshed) headers.append("Set-Cookie", await sessionCookieHeader(token));
+    return { auth, token, headers };
+  });
 }
 
 export { safeRedirectTarget } from "./safe-redirect";
@@ -68,10 +72,11 @@ export async function requireAnonymous(request: Request): Promise<void> {
 }
 
 export async function signOut(request: Request, everywhere: boolean): Promise<Response> {
-  const { auth } = await getAuth(request);
+  const { auth, token } = await getAuth(request);
   if (auth) {
     if (everywhere) await invalidateAllSessions(await db(), auth.user.id);
     else await invalidateSession(await db(), auth.session.id);
+    forget(`session:${token}`);
   }
   return redirect("/sign-in", { headers: { "Set-Cookie": await clearedSessionCookieHeader() } });
 }

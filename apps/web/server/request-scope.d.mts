@@ -1,0 +1,1 @@
+export declare function requestScope(req: unknown, res: unknown, next: () => void): void;
