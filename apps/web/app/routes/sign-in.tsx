@@ -47,6 +47,9 @@ export default function SignIn() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get("redirectTo") ?? "";
+  // Whoever arrives from an invitation link keeps it through "Create an account" too.
+  const signUpHref = redirectTo ? `/sign-up?${new URLSearchParams({ redirectTo })}` : "/sign-up";
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: SignInSchema }),
@@ -56,10 +59,14 @@ export default function SignIn() {
   return (
     <AuthPage
       title="Sign in"
-      description="Welcome back. Your drafts and your audience are where you left them."
+      description={
+        redirectTo.startsWith("/invite/")
+          ? "Sign in, or create an account, to accept your invitation."
+          : "Welcome back. Your drafts and your audience are where you left them."
+      }
       footer={
         <>
-          New to Rapport? <Link to="/sign-up">Create an account</Link>
+          New to Rapport? <Link to={signUpHref}>Create an account</Link>
         </>
       }
     >
@@ -70,7 +77,7 @@ export default function SignIn() {
           </Alert>
         ) : null}
         <HoneypotField />
-        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? ""} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField label="Email" type="email" name={fields.email.name} defaultValue={fields.email.initialValue} error={fields.email.errors?.[0]} autoComplete="email" required />
         <TextField label="Password" type="password" name={fields.password.name} error={fields.password.errors?.[0]} autoComplete="current-password" required />
         <Button type="submit" disabled={navigation.state === "submitting"}>

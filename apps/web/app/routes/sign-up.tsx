@@ -9,11 +9,11 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { AuthError, signUp } from "@rapport/api/auth";
 import { AuthPage } from "~/components/auth-page";
 import { HoneypotField } from "~/components/honeypot-field";
-import { requireAnonymous, sessionCookieHeader } from "~/utils/auth.server";
+import { requireAnonymous, safeRedirectTarget, sessionCookieHeader } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
 import { isBotSubmission } from "~/utils/honeypot.server";
 import { clientKey } from "~/utils/request.server";
@@ -42,7 +42,9 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   try {
     const { token } = await signUp(await db(), submission.value, clientKey(request));
-    return redirect("/workspaces?welcome=1", {
+    // An invitation opened while signed out comes back here as `redirectTo`: the new account lands on it.
+    const redirectTo = safeRedirectTarget(String(formData.get("redirectTo") ?? ""), "/workspaces?welcome=1");
+    return redirect(redirectTo, {
       headers: { "Set-Cookie": await sessionCookieHeader(token) },
     });
   } catch (error) {
@@ -68,6 +70,8 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function SignUp() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
+  const [searchParams] = useSearchParams();
+  const redirectTo = searchParams.get("redirectTo") ?? "";
   const [form, fields] = useForm({
     lastResult: actionData?.result,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: SignUpSchema }),
@@ -77,16 +81,21 @@ export default function SignUp() {
   return (
     <AuthPage
       title="Create your account"
-      description="Plan posts for the people who actually talk back."
+      description={
+        redirectTo.startsWith("/invite/")
+          ? "Create your account to accept your invitation."
+          : "Plan posts for the people who actually talk back."
+      }
       footer={
         <>
-          Already have an account? <Link to="/sign-in">Sign in</Link>
+          Already have an account? <Link to={redirectTo ? `/sign-in?${new URLSearchParams({ redirectTo })}` : "/sign-in"}>Sign in</Link>
         </>
       }
     >
       <Form method="post" {...getFormProps(form)} className="stack">
         {actionData?.formError ? <Alert tone="danger">{actionData.formError}</Alert> : null}
         <HoneypotField />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField
           label="Your name"
           name={fields.name.name}
