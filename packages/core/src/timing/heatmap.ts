@@ -8,6 +8,7 @@ import { liftTable } from "../metrics/content-type-lift";
 import type { LiftOptions, LiftRow } from "../metrics/content-type-lift";
 import { logOutcomes } from "../metrics/outcome";
 import type { Denominator } from "../metrics/post-metrics";
+import { bestSlots } from "./best-slots";
 import { toLocalTime } from "./time-zone";
 
 export interface TimingOptions extends LiftOptions {
@@ -76,10 +77,6 @@ export function timingHeatmap(posts: readonly Post[], options: TimingOptions): T
     const [weekday, block] = parse(r.key);
     return { ...r, weekday, block, startHour: block * blockHours, endHour: (block + 1) * blockHours };
   });
-  const bestSlots = cells
-    .filter((c) => c.state !== "not-enough-posts" && c.interval !== null && c.interval.low > 1)
-    .sort((a, b) => b.lift - a.lift)
-    .slice(0, 3);
   return {
     timeZone: options.timeZone,
     blockHours,
@@ -87,6 +84,6 @@ export function timingHeatmap(posts: readonly Post[], options: TimingOptions): T
     n: logs.length,
     excluded: posts.length - logs.length,
     cells,
-    bestSlots,
+    bestSlots: bestSlots(cells),
   };
 }
