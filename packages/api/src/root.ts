@@ -1,9 +1,12 @@
+import { calendarRouter } from "./routers/calendar";
 import { contentTypeRouter } from "./routers/content-type";
 import { draftRouter } from "./routers/draft";
+import { homeRouter } from "./routers/home";
 import { importRouter } from "./routers/import";
 import { insightsRouter } from "./routers/insights";
 import { mediaRouter } from "./routers/media";
 import { postRouter } from "./routers/post";
+import { slotsRouter } from "./routers/slots";
 import { socialProfileRouter } from "./routers/social-profile";
 import { workspaceRouter } from "./routers/workspace";
 import { createTRPCRouter } from "./trpc";
@@ -17,6 +20,9 @@ export const appRouter = createTRPCRouter({
   import: importRouter,
   post: postRouter,
   insights: insightsRouter,
+  calendar: calendarRouter,
+  slots: slotsRouter,
+  home: homeRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -7,7 +7,7 @@ import {
   DRAFT_STATUS_LABELS,
   DraftListSchema,
 } from "@rapport/api/draft-schemas";
-import { FORMAT_LABELS, PLATFORM_LABELS, topPosts, type Format } from "@rapport/core";
+import { FORMAT_LABELS, PLATFORM_LABELS, type Format } from "@rapport/core";
 import {
   Alert,
   Badge,
@@ -62,29 +62,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const parsed = DraftListSchema.safeParse(raw);
   const filters = parsed.success ? parsed.data : { sort: "updated" as const };
   const api = await serverApi(request);
-  const [drafts, profiles, contentTypes, labels] = await Promise.all([
+  const [drafts, profiles, contentTypes, labels, topPosts] = await Promise.all([
     orResponse(api.draft.list({ workspaceId, ...filters })),
     orResponse(api.socialProfile.list({ workspaceId })),
     orResponse(api.contentType.list({ workspaceId, includeArchived: true })),
     orResponse(api.draft.labels({ workspaceId })),
+    // "Run it again": each profile's top past posts, ranked in the database.
+    orResponse(api.post.top({ workspaceId, perProfile: 3 })),
   ]);
-  // "Run it again": each profile's top past posts, once it has any.
-  const top = [];
-  for (const p of profiles.slice(0, 10)) {
-    const input = await orResponse(api.draft.scoringInput({ workspaceId, profileId: p.id }));
-    for (const r of topPosts(input.history, { limit: 3 })) {
-      top.push({
-        profile: p,
-        postId: r.post.id,
-        caption: r.post.caption ?? "",
-        publishedAt: r.post.publishedAt ?? null,
-        rate: r.rate.value,
-        denominator: r.rate.denominator,
-        vsMedian: r.vsMedian,
-        n: r.n,
-      });
-    }
-  }
+  const profileById = new Map(profiles.map((p) => [p.id, p]));
+  const top = topPosts.flatMap((t) => {
+    const profile = profileById.get(t.profileId);
+    return profile ? [{ ...t, profile }] : [];
+  });
   return { drafts, profiles, contentTypes, labels, top, invalidFilters: !parsed.success };
 }
 
@@ -381,7 +371,7 @@ export default function Drafts() {
                       ? ` (${t.vsMedian.toFixed(1)}x the median of ${t.n} posts)`
                       : ""}{" "}
                     · @{t.profile.handle}
-                    {t.publishedAt ? ` · ${t.publishedAt.slice(0, 10)}` : ""}
+                    {t.publishedAt ? ` · ${t.publishedAt.toISOString().slice(0, 10)}` : ""}
                     <br />
                     <span className="muted">{t.caption.slice(0, 140) || "No caption"}</span>
                     {canEdit ? (

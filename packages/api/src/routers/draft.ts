@@ -5,8 +5,19 @@
  */
 import type { TRPCRouterRecord } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
-import { CONTENT_TYPES, countCaption, FORMATS, type DraftScore, type Platform } from "@rapport/core";
-import { and, asc, desc, draftMedia, drafts, eq, posts, socialProfiles, sql, type Database } from "@rapport/db";
+import { CONTENT_TYPES, FORMATS, type DraftScore, type Platform } from "@rapport/core";
+import {
+  and,
+  asc,
+  desc,
+  draftMedia,
+  drafts,
+  eq,
+  posts,
+  socialProfiles,
+  sql,
+  type Database,
+} from "@rapport/db";
 import { z } from "zod";
 import {
   DraftCreateSchema,
@@ -18,8 +29,12 @@ import {
 } from "../draft-schemas";
 import { isActiveContentType } from "../services/content-types";
 import { loadScoringInput, scoreForStorage, type ScoringInput } from "../services/draft-scoring";
+import { assertSchedulable, recordCreation, transitionDraft } from "../services/draft-lifecycle";
 import { draftWithMedia, findDraft, mediaForDrafts, type DraftRow } from "../services/drafts";
+import { planFromInstant, planFromLocal, type PlannedTime } from "../services/planned-time";
+import { onScheduleChanged } from "../services/publishing/hooks";
 import { workspaceProcedure } from "../trpc";
+import { draftPlanningProcedures } from "./draft-planning";
 
 const DraftMediaSchema = z.object({
   id: z.uuid(),
@@ -42,6 +57,9 @@ export const DraftOutputSchema = z.object({
   notes: z.string(),
   labels: z.array(z.string()),
   plannedAt: z.date().nullable(),
+  /** The planned time on the profile's clock, "YYYY-MM-DDTHH:mm". */
+  plannedLocal: z.string().nullable(),
+  isExample: z.boolean(),
   status: DraftStatusSchema,
   version: z.number().int(),
   score: z.number().nullable(),
@@ -53,10 +71,17 @@ export const DraftOutputSchema = z.object({
 });
 export type DraftOutput = z.infer<typeof DraftOutputSchema>;
 
-const DraftDetailSchema = DraftOutputSchema.extend({ scoreDetails: z.custom<DraftScore>().nullable() });
+const DraftDetailSchema = DraftOutputSchema.extend({
+  scoreDetails: z.custom<DraftScore>().nullable(),
+});
 
 const SaveResultSchema = z.discriminatedUnion("status", [
-  z.object({ status: z.literal("saved"), draft: DraftOutputSchema }),
+  z.object({
+    status: z.literal("saved"),
+    draft: DraftOutputSchema,
+    /** Set when the planned local time did not exist or happened twice: what the server did. */
+    resolution: z.string().nullable().optional(),
+  }),
   z.object({ status: z.literal("conflict"), current: DraftOutputSchema }),
 ]);
 
@@ -65,39 +90,67 @@ function strip(row: DraftRow & { media: DraftOutput["media"] }): DraftOutput {
   return { ...rest, status: rest.status };
 }
 
-async function requireProfile(db: Database, workspaceId: string, profileId: string): Promise<{ platform: Platform }> {
+async function requireProfile(
+  db: Database,
+  workspaceId: string,
+  profileId: string,
+): Promise<{ platform: Platform; timeZone: string }> {
   const [profile] = await db
-    .select({ platform: socialProfiles.platform })
+    .select({ platform: socialProfiles.platform, timeZone: socialProfiles.timeZone })
     .from(socialProfiles)
     .where(and(eq(socialProfiles.id, profileId), eq(socialProfiles.workspaceId, workspaceId)));
   if (!profile) throw new TRPCError({ code: "NOT_FOUND", message: "Profile not found." });
   return profile;
 }
 
-async function requireContentType(db: Database, workspaceId: string, key: string | null | undefined) {
+async function requireContentType(
+  db: Database,
+  workspaceId: string,
+  key: string | null | undefined,
+) {
   if (key == null) return;
   if (!(await isActiveContentType(db, workspaceId, key))) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: `“${key}” is not a content type of this workspace. Choose one from the list.` });
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `“${key}” is not a content type of this workspace. Choose one from the list.`,
+    });
   }
 }
 
-/** Scheduling needs a caption the platform will take; drafts may run over while you edit. */
-function checkSchedulable(status: string, caption: string, platform: Platform) {
-  if (status !== "scheduled") return;
-  const count = countCaption(caption, platform);
-  if (!count.ok) throw new TRPCError({ code: "BAD_REQUEST", message: `Can't schedule yet: ${count.problems.join(" ")}` });
+/** The planned time a save asks for: a local wall time wins over an instant; undefined when unchanged. */
+function requestedPlan(
+  changes: { plannedAt?: string | null | undefined; plannedLocal?: string | null | undefined },
+  timeZone: string,
+): PlannedTime | null | undefined {
+  if (changes.plannedLocal !== undefined)
+    return changes.plannedLocal === null ? null : planFromLocal(changes.plannedLocal, timeZone);
+  if (changes.plannedAt !== undefined)
+    return changes.plannedAt === null
+      ? null
+      : planFromInstant(new Date(changes.plannedAt), timeZone);
+  return undefined;
 }
 
-async function scoreInputFor(db: Database, workspaceId: string, profileId: string): Promise<ScoringInput> {
+async function scoreInputFor(
+  db: Database,
+  workspaceId: string,
+  profileId: string,
+): Promise<ScoringInput> {
   const input = await loadScoringInput(db, workspaceId, profileId);
   if (!input) throw new TRPCError({ code: "NOT_FOUND", message: "Profile not found." });
   return input;
 }
 
 async function mediaCount(db: Database, draftId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(draftMedia).where(eq(draftMedia.draftId, draftId));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(draftMedia)
+    .where(eq(draftMedia.draftId, draftId));
   return row?.n ?? 0;
 }
+
+/** Thrown inside a save's transaction to roll it back and answer with the conflict view. */
+class SaveConflict extends Error {}
 
 const PostIdSchema = z.object({ postId: z.uuid({ error: "Unknown post." }) });
 
@@ -113,7 +166,9 @@ export const draftRouter = {
       if (input.label) filters.push(sql`${input.label} = any(${drafts.labels})`);
       if (input.q) {
         const pattern = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-        filters.push(sql`(${drafts.caption} ilike ${pattern} or ${drafts.notes} ilike ${pattern} or ${drafts.firstComment} ilike ${pattern})`);
+        filters.push(
+          sql`(${drafts.caption} ilike ${pattern} or ${drafts.notes} ilike ${pattern} or ${drafts.firstComment} ilike ${pattern})`,
+        );
       }
       const order =
         input.sort === "score"
@@ -127,7 +182,10 @@ export const draftRouter = {
         .where(and(...filters))
         .orderBy(...order)
         .limit(500);
-      const m = await mediaForDrafts(ctx.db, rows.map((r) => r.id));
+      const m = await mediaForDrafts(
+        ctx.db,
+        rows.map((r) => r.id),
+      );
       return rows.map((r) => strip({ ...r, media: m.get(r.id) ?? [] }));
     }),
 
@@ -163,74 +221,165 @@ export const draftRouter = {
       const profile = await requireProfile(ctx.db, ctx.workspace.id, input.profileId);
       await requireContentType(ctx.db, ctx.workspace.id, input.contentType);
       const caption = input.caption ?? "";
-      const status = input.status ?? "draft";
-      checkSchedulable(status, caption, profile.platform);
+      const plan = requestedPlan(input, profile.timeZone) ?? null;
       const scoring = await scoreInputFor(ctx.db, ctx.workspace.id, input.profileId);
       const stored = scoreForStorage(
-        { contentType: input.contentType ?? null, format: input.format ?? null, caption, plannedAt: input.plannedAt ?? null, mediaCount: 0 },
-        scoring,
-      );
-      const [row] = await ctx.db
-        .insert(drafts)
-        .values({
-          workspaceId: ctx.workspace.id,
-          profileId: input.profileId,
+        {
           contentType: input.contentType ?? null,
           format: input.format ?? null,
           caption,
-          firstComment: input.firstComment ?? "",
-          notes: input.notes ?? "",
-          labels: input.labels ?? [],
-          plannedAt: input.plannedAt ? new Date(input.plannedAt) : null,
-          status,
-          ...stored,
-          createdBy: ctx.user.id,
-          updatedBy: ctx.user.id,
-        })
-        .returning();
-      if (!row) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
-      return strip({ ...row, media: [] });
+          plannedAt: plan?.plannedAt ?? null,
+          mediaCount: 0,
+        },
+        scoring,
+      );
+      return ctx.db.transaction(async (tx) => {
+        const [created] = await tx
+          .insert(drafts)
+          .values({
+            workspaceId: ctx.workspace.id,
+            profileId: input.profileId,
+            contentType: input.contentType ?? null,
+            format: input.format ?? null,
+            caption,
+            firstComment: input.firstComment ?? "",
+            notes: input.notes ?? "",
+            labels: input.labels ?? [],
+            plannedAt: plan?.plannedAt ?? null,
+            plannedLocal: plan?.plannedLocal ?? null,
+            status: "draft",
+            ...stored,
+            createdBy: ctx.user.id,
+            updatedBy: ctx.user.id,
+          })
+          .returning();
+        if (!created) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
+        await recordCreation(tx, created, ctx.user.id);
+        // A draft created in another status gets there through the lifecycle, like any other move.
+        if (!input.status || input.status === "draft") return strip({ ...created, media: [] });
+        const { draft } = await transitionDraft(tx, {
+          workspaceId: ctx.workspace.id,
+          draftId: created.id,
+          to: input.status,
+          actorUserId: ctx.user.id,
+        });
+        return strip({ ...draft, media: [] });
+      });
     }),
 
-  /** Autosave. Conflicts are a normal answer, not an error: the editor shows both versions. */
+  /**
+   * Autosave. Conflicts are a normal answer, not an error: the editor shows both versions. A
+   * scheduled post stays scheduled through edits (each bumps its version) as long as it can still
+   * be published; a status change goes through the lifecycle rules, in the same transaction.
+   */
   update: workspaceProcedure("editor")
     .input(DraftUpdateSchema)
     .output(SaveResultSchema)
     .mutation(async ({ ctx, input }) => {
-      const { draftId, expectedVersion, workspaceId: _w, ...changes } = input;
+      const {
+        draftId,
+        expectedVersion,
+        workspaceId: _w,
+        status: nextStatus,
+        plannedLocal: _l,
+        ...changes
+      } = input;
       const current = await findDraft(ctx.db, ctx.workspace.id, draftId);
       if (!current) throw new TRPCError({ code: "NOT_FOUND", message: "Draft not found." });
       if (current.version !== expectedVersion) {
-        return { status: "conflict" as const, current: strip(await draftWithMedia(ctx.db, current)) };
+        return {
+          status: "conflict" as const,
+          current: strip(await draftWithMedia(ctx.db, current)),
+        };
       }
       const profileId = changes.profileId ?? current.profileId;
       const profile = await requireProfile(ctx.db, ctx.workspace.id, profileId);
-      if (changes.contentType !== undefined) await requireContentType(ctx.db, ctx.workspace.id, changes.contentType);
-      const merged: Omit<DraftFields, "plannedAt"> & { plannedAt: Date | null } = {
+      if (changes.contentType !== undefined)
+        await requireContentType(ctx.db, ctx.workspace.id, changes.contentType);
+      const requested = requestedPlan(input, profile.timeZone);
+      // Moving a post to another profile keeps its instant, read on the new profile's clock.
+      const plan =
+        requested !== undefined
+          ? requested
+          : current.plannedAt && profileId !== current.profileId
+            ? planFromInstant(current.plannedAt, profile.timeZone)
+            : undefined;
+      const merged: Omit<DraftFields, "plannedAt" | "plannedLocal" | "status"> & {
+        plannedAt: Date | null;
+        plannedLocal: string | null;
+      } = {
         contentType: changes.contentType !== undefined ? changes.contentType : current.contentType,
-        format: (changes.format !== undefined ? changes.format : current.format) as DraftFields["format"],
+        format: (changes.format !== undefined
+          ? changes.format
+          : current.format) as DraftFields["format"],
         caption: changes.caption ?? current.caption,
         firstComment: changes.firstComment ?? current.firstComment,
         notes: changes.notes ?? current.notes,
         labels: changes.labels ?? current.labels,
-        plannedAt: changes.plannedAt !== undefined ? (changes.plannedAt ? new Date(changes.plannedAt) : null) : current.plannedAt,
-        status: changes.status ?? current.status,
+        plannedAt: plan !== undefined ? (plan?.plannedAt ?? null) : current.plannedAt,
+        plannedLocal: plan !== undefined ? (plan?.plannedLocal ?? null) : current.plannedLocal,
       };
-      checkSchedulable(merged.status, merged.caption, profile.platform);
+      const timeMoved = merged.plannedAt?.getTime() !== current.plannedAt?.getTime();
       const scoring = await scoreInputFor(ctx.db, ctx.workspace.id, profileId);
-      const stored = scoreForStorage({ ...merged, mediaCount: await mediaCount(ctx.db, draftId) }, scoring);
-      const [row] = await ctx.db
-        .update(drafts)
-        .set({ ...merged, profileId, ...stored, version: sql`${drafts.version} + 1`, updatedBy: ctx.user.id, updatedAt: new Date() })
-        .where(and(eq(drafts.id, draftId), eq(drafts.workspaceId, ctx.workspace.id), eq(drafts.version, expectedVersion)))
-        .returning();
-      if (!row) {
+      const stored = scoreForStorage(
+        { ...merged, mediaCount: await mediaCount(ctx.db, draftId) },
+        scoring,
+      );
+      try {
+        return await ctx.db.transaction(async (tx) => {
+          const [row] = await tx
+            .update(drafts)
+            .set({
+              ...merged,
+              profileId,
+              ...stored,
+              version: sql`${drafts.version} + 1`,
+              updatedBy: ctx.user.id,
+              updatedAt: new Date(),
+            })
+            .where(
+              and(
+                eq(drafts.id, draftId),
+                eq(drafts.workspaceId, ctx.workspace.id),
+                eq(drafts.version, expectedVersion),
+              ),
+            )
+            .returning();
+          if (!row) throw new SaveConflict();
+          let saved: DraftRow = row;
+          if (nextStatus && nextStatus !== current.status) {
+            saved = (
+              await transitionDraft(tx, {
+                workspaceId: ctx.workspace.id,
+                draftId,
+                to: nextStatus,
+                actorUserId: ctx.user.id,
+                expectedVersion: row.version,
+              })
+            ).draft;
+          } else if (row.status === "scheduled") {
+            // Still scheduled after the edit: it must still be publishable (the time only when it moved).
+            await assertSchedulable(tx, row, profile.platform, new Date(), {
+              checkTime: timeMoved,
+            });
+            if (timeMoved || profileId !== current.profileId) await onScheduleChanged(tx, row);
+          }
+          return {
+            status: "saved" as const,
+            draft: strip(await draftWithMedia(tx as unknown as Database, saved)),
+            resolution: plan?.resolution ?? null,
+          };
+        });
+      } catch (error) {
+        if (!(error instanceof SaveConflict)) throw error;
         // Another save landed between our read and our write.
         const latest = await findDraft(ctx.db, ctx.workspace.id, draftId);
         if (!latest) throw new TRPCError({ code: "NOT_FOUND", message: "Draft not found." });
-        return { status: "conflict" as const, current: strip(await draftWithMedia(ctx.db, latest)) };
+        return {
+          status: "conflict" as const,
+          current: strip(await draftWithMedia(ctx.db, latest)),
+        };
       }
-      return { status: "saved" as const, draft: strip(await draftWithMedia(ctx.db, row)) };
     }),
 
   duplicate: workspaceProcedure("editor")
@@ -243,11 +392,29 @@ export const draftRouter = {
         const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...fields } = source;
         const [copy] = await tx
           .insert(drafts)
-          .values({ ...fields, status: "draft", plannedAt: null, createdBy: ctx.user.id, updatedBy: ctx.user.id })
+          .values({
+            ...fields,
+            status: "draft",
+            plannedAt: null,
+            plannedLocal: null,
+            isExample: false,
+            createdBy: ctx.user.id,
+            updatedBy: ctx.user.id,
+          })
           .returning();
         if (!copy) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
-        const items = await tx.select().from(draftMedia).where(eq(draftMedia.draftId, source.id)).orderBy(asc(draftMedia.position));
-        if (items.length > 0) await tx.insert(draftMedia).values(items.map((m) => ({ draftId: copy.id, mediaId: m.mediaId, position: m.position })));
+        await recordCreation(tx, copy, ctx.user.id);
+        const items = await tx
+          .select()
+          .from(draftMedia)
+          .where(eq(draftMedia.draftId, source.id))
+          .orderBy(asc(draftMedia.position));
+        if (items.length > 0)
+          await tx
+            .insert(draftMedia)
+            .values(
+              items.map((m) => ({ draftId: copy.id, mediaId: m.mediaId, position: m.position })),
+            );
         const m = await mediaForDrafts(tx as unknown as Database, [copy.id]);
         return strip({ ...copy, media: m.get(copy.id) ?? [] });
       });
@@ -263,28 +430,40 @@ export const draftRouter = {
         .from(posts)
         .where(and(eq(posts.id, input.postId), eq(posts.workspaceId, ctx.workspace.id)));
       if (!post) throw new TRPCError({ code: "NOT_FOUND", message: "Post not found." });
-      const contentType = post.contentType && (CONTENT_TYPES as readonly string[]).includes(post.contentType) ? post.contentType : null;
-      const format = post.format && (FORMATS as readonly string[]).includes(post.format) ? post.format : null;
+      const contentType =
+        post.contentType && (CONTENT_TYPES as readonly string[]).includes(post.contentType)
+          ? post.contentType
+          : null;
+      const format =
+        post.format && (FORMATS as readonly string[]).includes(post.format) ? post.format : null;
       const caption = post.caption ?? "";
       const scoring = await scoreInputFor(ctx.db, ctx.workspace.id, post.profileId);
-      const stored = scoreForStorage({ contentType, format, caption, plannedAt: null, mediaCount: 0 }, scoring);
-      const when = post.publishedAt ? post.publishedAt.toISOString().slice(0, 10) : "an earlier post";
-      const [row] = await ctx.db
-        .insert(drafts)
-        .values({
-          workspaceId: ctx.workspace.id,
-          profileId: post.profileId,
-          contentType,
-          format,
-          caption,
-          notes: `Run again from the post of ${when}.`,
-          ...stored,
-          createdBy: ctx.user.id,
-          updatedBy: ctx.user.id,
-        })
-        .returning();
-      if (!row) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
-      return strip({ ...row, media: [] });
+      const stored = scoreForStorage(
+        { contentType, format, caption, plannedAt: null, mediaCount: 0 },
+        scoring,
+      );
+      const when = post.publishedAt
+        ? post.publishedAt.toISOString().slice(0, 10)
+        : "an earlier post";
+      return ctx.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(drafts)
+          .values({
+            workspaceId: ctx.workspace.id,
+            profileId: post.profileId,
+            contentType,
+            format,
+            caption,
+            notes: `Run again from the post of ${when}.`,
+            ...stored,
+            createdBy: ctx.user.id,
+            updatedBy: ctx.user.id,
+          })
+          .returning();
+        if (!row) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
+        await recordCreation(tx, row, ctx.user.id);
+        return strip({ ...row, media: [] });
+      });
     }),
 
   delete: workspaceProcedure("editor")
@@ -294,8 +473,10 @@ export const draftRouter = {
         .delete(drafts)
         .where(and(eq(drafts.id, input.draftId), eq(drafts.workspaceId, ctx.workspace.id)))
         .returning({ id: drafts.id });
-      if (deleted.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: "Draft not found." });
+      if (deleted.length === 0)
+        throw new TRPCError({ code: "NOT_FOUND", message: "Draft not found." });
       return { deleted: true };
     }),
-} satisfies TRPCRouterRecord;
 
+  ...draftPlanningProcedures,
+} satisfies TRPCRouterRecord;

@@ -4,6 +4,8 @@ import { TRPCError } from "@trpc/server";
 import { and, asc, eq, socialProfiles } from "@rapport/db";
 import { z } from "zod";
 import { PlatformSchema, SocialProfileInputSchema, PLATFORM_LABELS } from "../schemas";
+import { MovedPostSchema } from "../planning-outputs";
+import { repinProfileDrafts } from "../services/planned-time";
 import { workspaceProcedure } from "../trpc";
 
 const SocialProfileSchema = z.object({
@@ -52,7 +54,12 @@ export const socialProfileRouter = {
       const [row] = await ctx.db
         .select()
         .from(socialProfiles)
-        .where(and(eq(socialProfiles.id, input.profileId), eq(socialProfiles.workspaceId, ctx.workspace.id)));
+        .where(
+          and(
+            eq(socialProfiles.id, input.profileId),
+            eq(socialProfiles.workspaceId, ctx.workspace.id),
+          ),
+        );
       if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Profile not found." });
       return row;
     }),
@@ -74,19 +81,49 @@ export const socialProfileRouter = {
       }
     }),
 
+  /**
+   * A time-zone change keeps every planned post at its local time on the profile's clock: their
+   * instants move, and the posts that moved come back so the UI can say which.
+   */
   update: workspaceProcedure("editor")
     .input(ProfileIdSchema.extend(SocialProfileInputSchema.shape))
-    .output(SocialProfileSchema)
+    .output(SocialProfileSchema.extend({ movedPosts: z.array(MovedPostSchema) }))
     .mutation(async ({ ctx, input }) => {
       const { profileId, ...values } = input;
       try {
-        const [row] = await ctx.db
-          .update(socialProfiles)
-          .set({ ...values, updatedAt: new Date() })
-          .where(and(eq(socialProfiles.id, profileId), eq(socialProfiles.workspaceId, ctx.workspace.id)))
-          .returning();
-        if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Profile not found." });
-        return row;
+        return await ctx.db.transaction(async (tx) => {
+          const [before] = await tx
+            .select({ timeZone: socialProfiles.timeZone })
+            .from(socialProfiles)
+            .where(
+              and(
+                eq(socialProfiles.id, profileId),
+                eq(socialProfiles.workspaceId, ctx.workspace.id),
+              ),
+            );
+          const [row] = await tx
+            .update(socialProfiles)
+            .set({ ...values, updatedAt: new Date() })
+            .where(
+              and(
+                eq(socialProfiles.id, profileId),
+                eq(socialProfiles.workspaceId, ctx.workspace.id),
+              ),
+            )
+            .returning();
+          if (!row || !before)
+            throw new TRPCError({ code: "NOT_FOUND", message: "Profile not found." });
+          const movedPosts =
+            before.timeZone === row.timeZone
+              ? []
+              : await repinProfileDrafts(tx, {
+                  workspaceId: ctx.workspace.id,
+                  profileId,
+                  timeZone: row.timeZone,
+                  actorUserId: ctx.user.id,
+                });
+          return { ...row, movedPosts };
+        });
       } catch (error) {
         if (isUniqueViolation(error)) throw duplicateHandle(input.platform, input.handle);
         throw error;
@@ -98,9 +135,15 @@ export const socialProfileRouter = {
     .mutation(async ({ ctx, input }) => {
       const deleted = await ctx.db
         .delete(socialProfiles)
-        .where(and(eq(socialProfiles.id, input.profileId), eq(socialProfiles.workspaceId, ctx.workspace.id)))
+        .where(
+          and(
+            eq(socialProfiles.id, input.profileId),
+            eq(socialProfiles.workspaceId, ctx.workspace.id),
+          ),
+        )
         .returning({ id: socialProfiles.id });
-      if (deleted.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: "Profile not found." });
+      if (deleted.length === 0)
+        throw new TRPCError({ code: "NOT_FOUND", message: "Profile not found." });
       return { deleted: true };
     }),
 } satisfies TRPCRouterRecord;

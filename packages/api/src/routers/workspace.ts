@@ -1,13 +1,25 @@
 /** Workspaces and their members: create, list, rename, invite, accept, change role, remove. */
 import type { TRPCRouterRecord } from "@trpc/server";
 import { TRPCError } from "@trpc/server";
-import { and, asc, count, eq, invitations, isNull, memberships, users, workspaces, type Database } from "@rapport/db";
+import {
+  and,
+  asc,
+  count,
+  eq,
+  invitations,
+  isNull,
+  memberships,
+  users,
+  workspaces,
+  type Database,
+} from "@rapport/db";
 import { z } from "zod";
 import { EmailSchema, RoleSchema, WorkspaceNameSchema } from "../schemas";
 import { generateRandomToken, hashToken } from "../auth/session";
 import { invitationEmail } from "../services/email/messages";
 import { queueEmail } from "../services/email/outbox";
 import { publishingConfig } from "../services/publishing/config";
+import { approvalsRequired, setApprovalsRequired } from "../services/workspace-settings";
 import { protectedProcedure, workspaceProcedure } from "../trpc";
 
 const INVITATION_DAYS = 14;
@@ -27,14 +39,16 @@ async function ownerCount(db: Database, workspaceId: string) {
 }
 
 export const workspaceRouter = {
-  list: protectedProcedure.output(z.array(WorkspaceSummarySchema)).query(({ ctx }) =>
-    ctx.db
-      .select({ id: workspaces.id, name: workspaces.name, role: memberships.role })
-      .from(memberships)
-      .innerJoin(workspaces, eq(memberships.workspaceId, workspaces.id))
-      .where(eq(memberships.userId, ctx.user.id))
-      .orderBy(asc(workspaces.name), asc(workspaces.createdAt)),
-  ),
+  list: protectedProcedure
+    .output(z.array(WorkspaceSummarySchema))
+    .query(({ ctx }) =>
+      ctx.db
+        .select({ id: workspaces.id, name: workspaces.name, role: memberships.role })
+        .from(memberships)
+        .innerJoin(workspaces, eq(memberships.workspaceId, workspaces.id))
+        .where(eq(memberships.userId, ctx.user.id))
+        .orderBy(asc(workspaces.name), asc(workspaces.createdAt)),
+    ),
 
   create: protectedProcedure
     .input(z.object({ name: WorkspaceNameSchema }))
@@ -43,14 +57,27 @@ export const workspaceRouter = {
       ctx.db.transaction(async (tx) => {
         const [ws] = await tx.insert(workspaces).values({ name: input.name }).returning();
         if (!ws) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
-        await tx.insert(memberships).values({ workspaceId: ws.id, userId: ctx.user.id, role: "owner" });
+        await tx
+          .insert(memberships)
+          .values({ workspaceId: ws.id, userId: ctx.user.id, role: "owner" });
         return { id: ws.id, name: ws.name, role: "owner" as const };
       }),
     ),
 
   get: workspaceProcedure("viewer")
-    .output(WorkspaceSummarySchema)
-    .query(({ ctx }) => ({ id: ctx.workspace.id, name: ctx.workspace.name, role: ctx.role })),
+    .output(WorkspaceSummarySchema.extend({ approvalsRequired: z.boolean() }))
+    .query(async ({ ctx }) => ({
+      id: ctx.workspace.id,
+      name: ctx.workspace.name,
+      role: ctx.role,
+      approvalsRequired: await approvalsRequired(ctx.db, ctx.workspace.id),
+    })),
+
+  /** Turns approvals on (editors submit, owners approve) or off. Owners only. */
+  setApprovals: workspaceProcedure("owner")
+    .input(z.object({ required: z.boolean({ error: "Say whether approvals are required." }) }))
+    .output(z.object({ approvalsRequired: z.boolean() }))
+    .mutation(({ ctx, input }) => setApprovalsRequired(ctx.db, ctx.workspace.id, input.required)),
 
   rename: workspaceProcedure("owner")
     .input(z.object({ name: WorkspaceNameSchema }))
@@ -65,7 +92,13 @@ export const workspaceRouter = {
 
   members: workspaceProcedure("viewer").query(async ({ ctx }) => {
     const members = await ctx.db
-      .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role, since: memberships.createdAt })
+      .select({
+        userId: users.id,
+        name: users.name,
+        email: users.email,
+        role: memberships.role,
+        since: memberships.createdAt,
+      })
       .from(memberships)
       .innerJoin(users, eq(memberships.userId, users.id))
       .where(eq(memberships.workspaceId, ctx.workspace.id))
@@ -73,9 +106,16 @@ export const workspaceRouter = {
     const pending =
       ctx.role === "owner"
         ? await ctx.db
-            .select({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt })
+            .select({
+              id: invitations.id,
+              email: invitations.email,
+              role: invitations.role,
+              expiresAt: invitations.expiresAt,
+            })
             .from(invitations)
-            .where(and(eq(invitations.workspaceId, ctx.workspace.id), isNull(invitations.acceptedAt)))
+            .where(
+              and(eq(invitations.workspaceId, ctx.workspace.id), isNull(invitations.acceptedAt)),
+            )
             .orderBy(asc(invitations.email))
         : [];
     return { members, pending, you: { userId: ctx.user.id, role: ctx.role } };
@@ -91,17 +131,34 @@ export const workspaceRouter = {
         .innerJoin(users, eq(memberships.userId, users.id))
         .where(and(eq(memberships.workspaceId, ctx.workspace.id), eq(users.email, input.email)));
       if (existing) {
-        throw new TRPCError({ code: "CONFLICT", message: `${input.email} is already a member of this workspace.` });
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: `${input.email} is already a member of this workspace.`,
+        });
       }
       const token = generateRandomToken();
       const expiresAt = new Date(Date.now() + INVITATION_DAYS * 24 * 60 * 60 * 1000);
       await ctx.db.transaction(async (tx) => {
         await tx
           .insert(invitations)
-          .values({ workspaceId: ctx.workspace.id, email: input.email, role: input.role, tokenHash: hashToken(token), invitedBy: ctx.user.id, expiresAt })
+          .values({
+            workspaceId: ctx.workspace.id,
+            email: input.email,
+            role: input.role,
+            tokenHash: hashToken(token),
+            invitedBy: ctx.user.id,
+            expiresAt,
+          })
           .onConflictDoUpdate({
             target: [invitations.workspaceId, invitations.email],
-            set: { role: input.role, tokenHash: hashToken(token), invitedBy: ctx.user.id, expiresAt, acceptedAt: null, createdAt: new Date() },
+            set: {
+              role: input.role,
+              tokenHash: hashToken(token),
+              invitedBy: ctx.user.id,
+              expiresAt,
+              acceptedAt: null,
+              createdAt: new Date(),
+            },
           });
         // The email carries the link; it is queued with the invitation, so both exist or neither.
         await queueEmail(
@@ -125,9 +182,15 @@ export const workspaceRouter = {
     .mutation(async ({ ctx, input }) => {
       const deleted = await ctx.db
         .delete(invitations)
-        .where(and(eq(invitations.id, input.invitationId), eq(invitations.workspaceId, ctx.workspace.id)))
+        .where(
+          and(
+            eq(invitations.id, input.invitationId),
+            eq(invitations.workspaceId, ctx.workspace.id),
+          ),
+        )
         .returning({ id: invitations.id });
-      if (deleted.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: "Invitation not found." });
+      if (deleted.length === 0)
+        throw new TRPCError({ code: "NOT_FOUND", message: "Invitation not found." });
       return { revoked: true };
     }),
 
@@ -136,14 +199,28 @@ export const workspaceRouter = {
     .input(z.object({ token: z.string().min(1).max(64) }))
     .query(async ({ ctx, input }) => {
       const [row] = await ctx.db
-        .select({ email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt, acceptedAt: invitations.acceptedAt, workspaceName: workspaces.name })
+        .select({
+          email: invitations.email,
+          role: invitations.role,
+          expiresAt: invitations.expiresAt,
+          acceptedAt: invitations.acceptedAt,
+          workspaceName: workspaces.name,
+        })
         .from(invitations)
         .innerJoin(workspaces, eq(invitations.workspaceId, workspaces.id))
         .where(eq(invitations.tokenHash, hashToken(input.token)));
       if (!row || row.acceptedAt || row.expiresAt < new Date()) {
-        throw new TRPCError({ code: "NOT_FOUND", message: "This invitation link is not valid any more. Ask for a new one." });
+        throw new TRPCError({
+          code: "NOT_FOUND",
+          message: "This invitation link is not valid any more. Ask for a new one.",
+        });
       }
-      return { email: row.email, role: row.role, workspaceName: row.workspaceName, forYou: row.email === ctx.user.email };
+      return {
+        email: row.email,
+        role: row.role,
+        workspaceName: row.workspaceName,
+        forYou: row.email === ctx.user.email,
+      };
     }),
 
   accept: protectedProcedure
@@ -151,14 +228,26 @@ export const workspaceRouter = {
     .output(WorkspaceSummarySchema)
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
-        const [inv] = await tx.select().from(invitations).where(eq(invitations.tokenHash, hashToken(input.token)));
+        const [inv] = await tx
+          .select()
+          .from(invitations)
+          .where(eq(invitations.tokenHash, hashToken(input.token)));
         if (!inv || inv.acceptedAt || inv.expiresAt < new Date()) {
-          throw new TRPCError({ code: "NOT_FOUND", message: "This invitation link is not valid any more. Ask for a new one." });
+          throw new TRPCError({
+            code: "NOT_FOUND",
+            message: "This invitation link is not valid any more. Ask for a new one.",
+          });
         }
         if (inv.email !== ctx.user.email) {
-          throw new TRPCError({ code: "FORBIDDEN", message: `This invitation is for ${inv.email}. Sign in with that account to accept it.` });
+          throw new TRPCError({
+            code: "FORBIDDEN",
+            message: `This invitation is for ${inv.email}. Sign in with that account to accept it.`,
+          });
         }
-        await tx.update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.id, inv.id));
+        await tx
+          .update(invitations)
+          .set({ acceptedAt: new Date() })
+          .where(eq(invitations.id, inv.id));
         await tx
           .insert(memberships)
           .values({ workspaceId: inv.workspaceId, userId: ctx.user.id, role: inv.role })
@@ -167,7 +256,9 @@ export const workspaceRouter = {
         const [m] = await tx
           .select({ role: memberships.role })
           .from(memberships)
-          .where(and(eq(memberships.workspaceId, inv.workspaceId), eq(memberships.userId, ctx.user.id)));
+          .where(
+            and(eq(memberships.workspaceId, inv.workspaceId), eq(memberships.userId, ctx.user.id)),
+          );
         return { id: inv.workspaceId, name: ws?.name ?? "", role: m?.role ?? inv.role };
       }),
     ),
@@ -179,15 +270,36 @@ export const workspaceRouter = {
         const [member] = await tx
           .select({ role: memberships.role })
           .from(memberships)
-          .where(and(eq(memberships.workspaceId, ctx.workspace.id), eq(memberships.userId, input.userId)));
-        if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "That person is not a member of this workspace." });
-        if (member.role === "owner" && input.role !== "owner" && (await ownerCount(tx as unknown as Database, ctx.workspace.id)) <= 1) {
-          throw new TRPCError({ code: "BAD_REQUEST", message: "A workspace needs at least one owner. Make someone else an owner first." });
+          .where(
+            and(
+              eq(memberships.workspaceId, ctx.workspace.id),
+              eq(memberships.userId, input.userId),
+            ),
+          );
+        if (!member)
+          throw new TRPCError({
+            code: "NOT_FOUND",
+            message: "That person is not a member of this workspace.",
+          });
+        if (
+          member.role === "owner" &&
+          input.role !== "owner" &&
+          (await ownerCount(tx as unknown as Database, ctx.workspace.id)) <= 1
+        ) {
+          throw new TRPCError({
+            code: "BAD_REQUEST",
+            message: "A workspace needs at least one owner. Make someone else an owner first.",
+          });
         }
         await tx
           .update(memberships)
           .set({ role: input.role })
-          .where(and(eq(memberships.workspaceId, ctx.workspace.id), eq(memberships.userId, input.userId)));
+          .where(
+            and(
+              eq(memberships.workspaceId, ctx.workspace.id),
+              eq(memberships.userId, input.userId),
+            ),
+          );
         return { userId: input.userId, role: input.role };
       }),
     ),
@@ -198,19 +310,42 @@ export const workspaceRouter = {
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
         if (ctx.role !== "owner" && input.userId !== ctx.user.id) {
-          throw new TRPCError({ code: "FORBIDDEN", message: "Only owners can remove other members." });
+          throw new TRPCError({
+            code: "FORBIDDEN",
+            message: "Only owners can remove other members.",
+          });
         }
         const [member] = await tx
           .select({ role: memberships.role })
           .from(memberships)
-          .where(and(eq(memberships.workspaceId, ctx.workspace.id), eq(memberships.userId, input.userId)));
-        if (!member) throw new TRPCError({ code: "NOT_FOUND", message: "That person is not a member of this workspace." });
-        if (member.role === "owner" && (await ownerCount(tx as unknown as Database, ctx.workspace.id)) <= 1) {
-          throw new TRPCError({ code: "BAD_REQUEST", message: "A workspace needs at least one owner. Make someone else an owner first." });
+          .where(
+            and(
+              eq(memberships.workspaceId, ctx.workspace.id),
+              eq(memberships.userId, input.userId),
+            ),
+          );
+        if (!member)
+          throw new TRPCError({
+            code: "NOT_FOUND",
+            message: "That person is not a member of this workspace.",
+          });
+        if (
+          member.role === "owner" &&
+          (await ownerCount(tx as unknown as Database, ctx.workspace.id)) <= 1
+        ) {
+          throw new TRPCError({
+            code: "BAD_REQUEST",
+            message: "A workspace needs at least one owner. Make someone else an owner first.",
+          });
         }
         await tx
           .delete(memberships)
-          .where(and(eq(memberships.workspaceId, ctx.workspace.id), eq(memberships.userId, input.userId)));
+          .where(
+            and(
+              eq(memberships.workspaceId, ctx.workspace.id),
+              eq(memberships.userId, input.userId),
+            ),
+          );
         return { removed: true };
       }),
     ),

@@ -1,2 +1,3 @@
-/** Posting cadence: weekly totals against per-post quality. */
+/** Posting cadence: weekly totals against per-post quality, and the guardrail for planned posts. */
 export * from "./cadence";
+export * from "./guardrail";

@@ -62,7 +62,12 @@ const MAX_CACHED_DAYS = 200_000;
 /** The zone's offset from UTC at an instant, from Intl (to the second). Throws for an unknown zone. */
 function intlOffset(epochMs: number, timeZone: string): number | null {
   const parts = formatter(timeZone).formatToParts(new Date(epochMs));
-  let year = NaN, month = NaN, day = NaN, hour = NaN, minute = NaN, second = NaN;
+  let year = NaN,
+    month = NaN,
+    day = NaN,
+    hour = NaN,
+    minute = NaN,
+    second = NaN;
   for (const p of parts) {
     if (p.type === "year") year = Number(p.value);
     else if (p.type === "month") month = Number(p.value);
@@ -161,4 +166,148 @@ export function fromLocalTime(
     t += guess - seenUtc;
   }
   return t;
+}
+
+/** A wall-clock time on a profile's clock, "YYYY-MM-DDTHH:mm" (what the calendar stores and shows). */
+export type LocalDateTime = string;
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_CLOCK = /^(\d{2}):(\d{2})$/;
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/** Parses "YYYY-MM-DDTHH:mm" into its fields; null when it is not a real calendar date and time. */
+export function parseLocalDateTime(
+  value: string,
+): { year: number; month: number; day: number; hour: number; minute: number } | null {
+  const m = LOCAL_DATE_TIME.exec(value);
+  if (!m) return null;
+  const [year, month, day, hour, minute] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  if (hour > 23 || minute > 59 || month < 1 || month > 12 || day < 1) return null;
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return { year, month, day, hour, minute };
+}
+
+export function isLocalDate(value: string): boolean {
+  return LOCAL_DATE.test(value) && parseLocalDateTime(`${value}T00:00`) !== null;
+}
+
+export function isLocalClock(value: string): boolean {
+  const m = LOCAL_CLOCK.exec(value);
+  return Boolean(m && Number(m[1]) < 24 && Number(m[2]) < 60);
+}
+
+/** "YYYY-MM-DDTHH:mm" of an instant on `timeZone`'s clock; null for an unknown zone. */
+export function localDateTimeOf(epochMs: number, timeZone: string): LocalDateTime | null {
+  const l = toLocalTime(epochMs, timeZone);
+  return l ? `${l.date}T${pad2(l.hour)}:${pad2(l.minute)}` : null;
+}
+
+/** The calendar date `days` after a local date (plain calendar arithmetic: DST cannot shift it). */
+export function addDaysToLocalDate(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** 0 = Monday ... 6 = Sunday, of a local date. */
+export function weekdayOfLocalDate(date: string): number {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+}
+
+/** The Monday of a local date's week. */
+export function weekStartOfLocalDate(date: string): string {
+  return addDaysToLocalDate(date, -weekdayOfLocalDate(date));
+}
+
+export type LocalTimeKind = "exact" | "skipped" | "repeated";
+
+export interface ResolvedLocalTime {
+  /** The instant (epoch ms). */
+  instant: number;
+  /** The wall-clock time the post will show, which differs from the request only in a skipped hour. */
+  local: LocalDateTime;
+  requested: LocalDateTime;
+  kind: LocalTimeKind;
+  /** What was done and why, in words the UI shows; null when the time existed once. */
+  resolution: string | null;
+}
+
+function wallMs(f: {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}): number {
+  return Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute);
+}
+
+/**
+ * The instant of a wall-clock time on a zone's clock, with the rule for the two DST edge cases
+ * (decision 701):
+ * - a time that does not exist (clocks jump forward over it) moves forward by the jump: 02:30 on
+ *   the night Paris springs forward is 03:30;
+ * - a time that happens twice (clocks fall back) is the earlier of the two instants (still on
+ *   summer time).
+ * These are the "compatible" rules of RFC 5545 and JavaScript's Temporal. Null for an invalid
+ * local time or an unknown zone.
+ */
+export function resolveLocalDateTime(
+  requested: LocalDateTime,
+  timeZone: string,
+): ResolvedLocalTime | null {
+  const fields = parseLocalDateTime(requested);
+  if (!fields || !isValidTimeZone(timeZone)) return null;
+  const wall = wallMs(fields);
+  // The offsets in force a day either side: each DST change lies between them.
+  const before = offsetAt(wall - DAY_MS, timeZone);
+  const after = offsetAt(wall + DAY_MS, timeZone);
+  if (before === null || after === null) return null;
+  const candidates = [...new Set([wall - before, wall - after])]
+    .filter((t) => localDateTimeOf(t, timeZone) === requested)
+    .sort((a, b) => a - b);
+  const zoneName = timeZone.replace(/_/g, " ");
+  if (candidates.length > 0) {
+    const instant = candidates[0] as number;
+    if (candidates.length === 1)
+      return { instant, local: requested, requested, kind: "exact", resolution: null };
+    const time = requested.slice(11);
+    return {
+      instant,
+      local: requested,
+      requested,
+      kind: "repeated",
+      resolution: `${time} happens twice on ${requested.slice(0, 10)} in ${zoneName} (the clocks go back); the post goes out at the first ${time}, before the change.`,
+    };
+  }
+  // Skipped: read the wall time with the offset from before the jump, which lands after it by the jump's length.
+  const instant = wall - before;
+  const local = localDateTimeOf(instant, timeZone) ?? requested;
+  const gapMinutes = Math.round((after - before) / 60_000);
+  const gap = gapMinutes === 60 ? "hour" : `${gapMinutes} minutes`;
+  return {
+    instant,
+    local,
+    requested,
+    kind: "skipped",
+    resolution: `${requested.slice(11)} does not exist on ${requested.slice(0, 10)} in ${zoneName} (the clocks go forward); the post goes out at ${local.slice(11)}, moved forward by the ${gap} the clocks skip.`,
+  };
+}
+
+/** The instants at which a local date starts and the next one starts on the zone's clock. */
+export function localDayBounds(
+  date: string,
+  timeZone: string,
+): { start: number; end: number } | null {
+  const start = resolveLocalDateTime(`${date}T00:00`, timeZone);
+  const end = resolveLocalDateTime(`${addDaysToLocalDate(date, 1)}T00:00`, timeZone);
+  return start && end ? { start: start.instant, end: end.instant } : null;
 }
