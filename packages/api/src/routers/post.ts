@@ -14,6 +14,7 @@ import {
 import { z } from "zod";
 import { upsertPosts, toPostRow } from "../services/imports";
 import { countPosts, earlierPosts, earlierPostsInMemory, loadPosts, PostFiltersSchema, type LoadedPost } from "../services/posts";
+import { topPostsPerProfile } from "../services/top-posts";
 import { workspaceProcedure } from "../trpc";
 
 const SORTS = ["publishedAt", "reach", "ratePerReach", "ratePerFollower", "quality", "comments", "shares", "likes"] as const;
@@ -142,6 +143,11 @@ export const postRouter = {
         };
       });
     }),
+
+  /** Each profile's top past posts ("run it again" on the drafts list), ranked in the database. */
+  top: workspaceProcedure("viewer")
+    .input(z.object({ perProfile: z.number().int().min(1).max(10).default(3) }))
+    .query(({ ctx, input }) => topPostsPerProfile(ctx.db, ctx.workspace.id, { perProfile: input.perProfile, maxProfiles: 10 })),
 
   setContentType: workspaceProcedure("editor")
     .input(z.object({ postId: z.uuid({ error: "Unknown post." }), contentType: ContentTypeSchema.nullable() }))

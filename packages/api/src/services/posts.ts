@@ -23,7 +23,7 @@ export interface LoadedPost extends Post {
 }
 
 /** likes + comments + shares + saves over the counts present, each times its weight; null when none is (core's rule). */
-function interactionsSql(w: { like: number; comment: number; share: number; save: number }): SQL {
+export function interactionsSql(w: { like: number; comment: number; share: number; save: number }): SQL {
   return sql.raw(`(case when p.likes is null and p.comments is null and p.shares is null and p.saves is null then null
     else coalesce(p.likes, 0) * ${w.like} + coalesce(p.comments, 0) * ${w.comment} + coalesce(p.shares, 0) * ${w.share} + coalesce(p.saves, 0) * ${w.save} end)::float8`);
 }
