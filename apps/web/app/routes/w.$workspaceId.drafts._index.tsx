@@ -40,6 +40,7 @@ import {
   useSearchParams,
 } from "@remix-run/react";
 import { z } from "zod";
+import { UndoDeleteNotice, useUndoableDelete } from "~/components/drafts/undoable-delete";
 import { asFormResult, orResponse, serverApi } from "~/trpc/server";
 import { requireAuth } from "~/utils/auth.server";
 import { workspaceIdParam } from "~/utils/params";
@@ -153,6 +154,7 @@ export default function Drafts() {
   const [params] = useSearchParams();
   const navigation = useNavigation();
   const canEdit = workspace.role !== "viewer";
+  const deletion = useUndoableDelete(workspace.id);
   const typeLabel = (key: string | null) =>
     key ? (contentTypes.find((t) => t.key === key)?.label ?? key) : null;
   const profileOf = (id: string) => profiles.find((p) => p.id === id);
@@ -259,6 +261,7 @@ export default function Drafts() {
               Apply
             </Button>
           </Form>
+          <UndoDeleteNotice pending={deletion.pending} error={deletion.error} onUndo={deletion.undo} />
           {drafts.length === 0 ? (
             <EmptyState
               title={filtered ? "No drafts match these filters" : "No drafts yet"}
@@ -284,7 +287,7 @@ export default function Drafts() {
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {drafts.map((d) => {
+                {drafts.filter((d) => !deletion.hidden.has(d.id)).map((d) => {
                   const p = profileOf(d.profileId);
                   return (
                     <TableRow key={d.id} data-testid="draft-row">
@@ -346,6 +349,20 @@ export default function Drafts() {
                               Duplicate
                             </Button>
                           </Form>
+                        ) : null}
+                        {canEdit ? (
+                          <Button
+                            variant="ghost"
+                            size="sm"
+                            onClick={() =>
+                              deletion.remove({
+                                draftId: d.id,
+                                title: Array.from(d.caption.trim()).slice(0, 40).join("") || "Untitled draft",
+                              })
+                            }
+                          >
+                            Delete
+                          </Button>
                         ) : null}
                       </TableCell>
                     </TableRow>
