@@ -32,14 +32,13 @@ export async function onScheduleChanged(
 ): Promise<void> {
   const key = publishJobKey(draft.id);
   if (draft.status === "scheduled" && draft.plannedAt) {
-    // A retry of a post whose time has passed goes out now; `restart` revives a finished or dead job.
-    const runAt = draft.plannedAt.getTime() < now.getTime() ? now : draft.plannedAt;
+    // A retry of a post whose time has passed is due at once; `restart` revives a finished or dead job.
     await enqueue(
       tx,
       {
         queue: PUBLISH_QUEUE,
         key,
-        runAt,
+        runAt: draft.plannedAt,
         workspaceId: draft.workspaceId,
         payload: { draftId: draft.id, workspaceId: draft.workspaceId },
       },

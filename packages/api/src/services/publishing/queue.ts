@@ -228,3 +228,26 @@ export async function extendLeases(
     .set({ lockedUntil: until, updatedAt: now })
     .where(and(eq(jobs.lockedBy, workerId), eq(jobs.status, "running"), inArray(jobs.id, ids)));
 }
+
+/** Puts a claimed job back to wait until `runAt` (its post was moved later while it was being claimed). */
+export async function deferJob(
+  db: Executor,
+  job: Pick<Job, "id">,
+  workerId: string,
+  runAt: Date,
+  now: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(jobs)
+    .set({
+      status: "queued",
+      runAt,
+      lockedBy: null,
+      lockedUntil: null,
+      attempts: sql`greatest(${jobs.attempts} - 1, 0)`,
+      updatedAt: now,
+    })
+    .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, workerId), eq(jobs.status, "running")))
+    .returning({ id: jobs.id });
+  return rows.length > 0;
+}

@@ -9,6 +9,7 @@ import {
   claimJobs,
   completeJob,
   DEFAULT_BACKOFF,
+  deferJob,
   extendLeases,
   failJob,
   releaseJobs,
@@ -33,6 +34,8 @@ export interface JobContext {
   signal: AbortSignal;
   /** Marks the job done inside the handler's own transaction; throws when the lease was lost. */
   complete(tx: Executor): Promise<void>;
+  /** Puts the job back to wait until `runAt`, inside the handler's transaction. */
+  defer(tx: Executor, runAt: Date): Promise<void>;
 }
 
 export interface JobHandler {
@@ -106,6 +109,11 @@ export function createJobRunner(options: RunnerOptions): JobRunner {
       signal: abort.signal,
       async complete(tx) {
         if (!(await completeJob(tx, job, workerId, clock.now())))
+          throw new LeaseLostError("The job's lease was lost.");
+        completed = true;
+      },
+      async defer(tx, runAt) {
+        if (!(await deferJob(tx, job, workerId, runAt, clock.now())))
           throw new LeaseLostError("The job's lease was lost.");
         completed = true;
       },
