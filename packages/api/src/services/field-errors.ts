@@ -18,7 +18,7 @@ export function fieldRefusal(
       input: undefined,
     })),
   );
-  return new TRPCError({ code: "BAD_REQUEST", message, cause: new z.ZodError(issues) });
+  return new TRPCError({ code: "BAD_REQUEST", message, cause: new z.ZodRealError(issues) });
 }
 
 /** The per-field messages of a refusal made by `fieldRefusal` (for server-side callers, e.g. Remix actions). */

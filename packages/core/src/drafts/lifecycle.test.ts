@@ -72,7 +72,7 @@ describe("the lifecycle's rules", () => {
       "Only an owner can approve a post.",
     );
     expect(reason(may("publishing", "published", "owner", false))).toBe(
-      "Only the publisher makes a post published.",
+      "Only the publisher moves a post to “Published”.",
     );
     expect(reason(may("draft", "draft", "owner", false))).toBe("This post is already draft.");
   });

@@ -237,7 +237,7 @@ export function decideTransition(c: TransitionContext): TransitionDecision {
 function refusal(c: TransitionContext, candidates: readonly Rule[]): string {
   if (c.actor === "system") return `Only a person can make a ${label(c.from)} post ${label(c.to)}.`;
   if (candidates.every((r) => r.who.on.every((a) => a === "system")))
-    return `Only the publisher makes a post ${label(c.to)}.`;
+    return `Only the publisher moves a post to “${DRAFT_STATUS_LABELS[c.to]}”.`;
   if (!c.approvalsRequired && c.to === "in_review")
     return "Approvals are off in this workspace: schedule the post directly.";
   if (!c.approvalsRequired && c.to === "approved")
