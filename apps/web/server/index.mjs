@@ -43,7 +43,11 @@ const server = app.listen(serverEnv.port, serverEnv.host, () => {
 
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.on(signal, () => {
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 3000).unref();
+    // The job worker (app/utils/jobs.server.ts) finishes or gives back its running jobs first.
+    const jobs = globalThis.__rapportStopJobs?.().catch(() => undefined) ?? Promise.resolve();
+    const closed = new Promise((resolve) => server.close(resolve));
+    const closedOrLate = Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 3000))]);
+    void Promise.all([jobs, closedOrLate]).then(() => process.exit(0));
+    setTimeout(() => process.exit(0), 12_000).unref();
   });
 }

@@ -21,6 +21,23 @@ const EnvSchema = z.object({
     .enum(["1", "0", ""])
     .default("")
     .transform((v) => v === "1"),
+  /** The port the server listens on (links in emails default to http://localhost:PORT). */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** SMTP server for emails, e.g. smtps://user:pass@smtp.example:465; unset: emails go to the log and the outbox page. */
+  SMTP_URL: z.url({ error: "SMTP_URL must be a URL such as smtp://user:pass@smtp.example:587." }).optional(),
+  MAIL_FROM: z.string().min(3).default("Rapport <no-reply@rapport.invalid>"),
+  /** Self-hosting: let webhooks reach loopback and private network addresses. */
+  WEBHOOK_ALLOW_PRIVATE: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((v) => v === "true" || v === "1"),
+  /** Whether this web process runs the job worker (publishing, emails). Only PostgreSQL deployments with `pnpm worker` turn it off. */
+  RUN_JOBS: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
+  /** Jobs one worker runs at once. */
+  JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
   S3_FORCE_PATH_STYLE: z
     .enum(["true", "false", "1", "0"])
     .default("false")
