@@ -420,7 +420,7 @@ export default function DraftEditor() {
   const detailsBlock = useMemo(
     () => (
       <>
-        <div className="grid-2">
+        <div className="details-grid">
           <Select
             label="Profile"
             name="profileId"

@@ -6,7 +6,7 @@ import { Alert, Button, Card, EmptyState, PageHeader, Select, Table, TextField }
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useRevalidator, useSearchParams } from "@remix-run/react";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { z } from "zod";
 import { useTRPC } from "~/trpc/react";
 import { asFormResult, orResponse, replyWithFailure, serverApi } from "~/trpc/server";
@@ -28,7 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const workspaceId = workspaceIdParam(params);
   const api = await serverApi(request);
   const profiles = await orResponse(api.socialProfile.list({ workspaceId }));
-  return { profiles, timeZones: Intl.supportedValuesOf("timeZone") };
+  // "UTC" leads the list: it is the choice before the browser's zone is known (and without JavaScript).
+  return { profiles, timeZones: ["UTC", ...Intl.supportedValuesOf("timeZone").filter((tz) => tz !== "UTC")] };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -49,10 +50,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 type Profile = ReturnType<typeof useLoaderData<typeof loader>>["profiles"][number];
 
+/** The browser's IANA zone once hydrated (null on the server, or when the browser names none we list). */
+function useBrowserTimeZone(timeZones: string[]): string | null {
+  const [zone, setZone] = useState<string | null>(null);
+  useEffect(() => {
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (tz && timeZones.includes(tz)) setZone(tz);
+  }, [timeZones]);
+  return zone;
+}
+
 function ProfileForm({ profile, timeZones, onDone }: { profile?: Profile; timeZones: string[]; onDone?: () => void }) {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const intent = profile ? "update" : "create";
+  const browserZone = useBrowserTimeZone(timeZones);
+  // A new profile starts on the browser's clock, said beside the field; an existing one keeps its own.
+  // After a refused submission the zone the user sent stays.
+  const refused = actionData?.result?.status === "error";
+  const zoneDefault = profile || refused ? undefined : browserZone;
   const [form, fields] = useForm({
     id: profile ? `edit-${profile.id}` : "new-profile",
     lastResult: navigation.state === "idle" ? actionData?.result : null,
@@ -76,10 +92,15 @@ function ProfileForm({ profile, timeZones, onDone }: { profile?: Profile; timeZo
       <TextField label="Handle" name={fields.handle.name} defaultValue={fields.handle.initialValue} error={fields.handle.errors?.[0]} placeholder="bistro.ana" required />
       <TextField label="Display name" name={fields.displayName.name} defaultValue={fields.displayName.initialValue} error={fields.displayName.errors?.[0]} placeholder="Bistro Ana" required />
       <Select
+        key={zoneDefault ?? "initial"}
         label="Time zone"
-        description="Timing advice uses the profile's local time."
+        description={
+          zoneDefault
+            ? `Set to your browser's time zone (${zoneDefault.replaceAll("_", " ")}). Change it if the profile posts for another place: timing advice uses the profile's local time.`
+            : "Timing advice uses the profile's local time."
+        }
         name={fields.timeZone.name}
-        defaultValue={fields.timeZone.initialValue}
+        defaultValue={zoneDefault ?? fields.timeZone.initialValue}
         error={fields.timeZone.errors?.[0]}
         options={timeZones.map((tz) => ({ value: tz, label: tz.replaceAll("_", " ") }))}
       />
