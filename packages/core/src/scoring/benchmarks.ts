@@ -28,7 +28,7 @@ const CREATOR_RATE: Record<Platform, Record<FollowerTier, number>> = {
 const BRAND_FACTOR = 0.6;
 
 /** Typical reach as a share of followers, per platform. */
-const REACH_SHARE: Record<Platform, number> = { instagram: 0.3, facebook: 0.1, tiktok: 1, x: 0.1, linkedin: 0.15 };
+export const REACH_SHARE: Record<Platform, number> = { instagram: 0.3, facebook: 0.1, tiktok: 1, x: 0.1, linkedin: 0.15 };
 
 export interface Benchmark {
   platform: Platform;

@@ -6,15 +6,11 @@ import type { ContentType, Format } from "../domain/vocabulary";
 import { CONTENT_TYPES, FORMATS } from "../domain/vocabulary";
 import type { CaptionSignals } from "./caption";
 
-export const HOUR_BLOCK = 3;
-const BLOCKS = 24 / HOUR_BLOCK;
-
 export type FeatureGroup =
   | "baseline"
   | "contentType"
   | "format"
-  | "weekday"
-  | "hour"
+  | "slot"
   | "captionLength"
   | "question"
   | "callToAction"
@@ -25,8 +21,7 @@ export type FeatureGroup =
   | "link"
   | "media"
   | "authenticity"
-  | "paid"
-  | "followers";
+  | "paid";
 
 export interface Column {
   name: string;
@@ -37,8 +32,6 @@ function buildColumns(): Column[] {
   const cols: Column[] = [{ name: "intercept", group: "baseline" }];
   for (const t of CONTENT_TYPES) cols.push({ name: `type:${t}`, group: "contentType" });
   for (const f of FORMATS) cols.push({ name: `format:${f}`, group: "format" });
-  for (let d = 0; d < 7; d++) cols.push({ name: `weekday:${d}`, group: "weekday" });
-  for (let b = 0; b < BLOCKS; b++) cols.push({ name: `hour:${b}`, group: "hour" });
   const singles: [string, FeatureGroup][] = [
     ["captionLength", "captionLength"],
     ["question", "question"],
@@ -51,7 +44,8 @@ function buildColumns(): Column[] {
     ["media", "media"],
     ["authenticity", "authenticity"],
     ["paid", "paid"],
-    ["followers", "followers"],
+    // The timing heatmap's shrunk log lift of the post's weekday x hour cell: one estimate of time.
+    ["slot", "slot"],
   ];
   for (const [name, group] of singles) cols.push({ name, group });
   return cols;
@@ -69,14 +63,12 @@ export function col(name: string): number {
 export interface FeatureInput {
   contentType: ContentType | null;
   format: Format | null;
-  weekday: number | null;
-  hour: number | null;
   caption: CaptionSignals | null;
   hasLink: boolean | null;
   mediaCount: number | null;
   paid: boolean | null;
-  /** Standardised ln(followers) against the account's median; 0 when unknown. */
-  followersLog: number;
+  /** ln(lift) of the post's slot on the account's timing heatmap; 0 when unknown. */
+  slotLift: number;
 }
 
 const IDX = {
@@ -91,12 +83,10 @@ const IDX = {
   media: col("media"),
   authenticity: col("authenticity"),
   paid: col("paid"),
-  followers: col("followers"),
+  slot: col("slot"),
 };
 const TYPE_BASE = col(`type:${CONTENT_TYPES[0]}`);
 const FORMAT_BASE = col(`format:${FORMATS[0]}`);
-const WEEKDAY_BASE = col("weekday:0");
-const HOUR_BASE = col("hour:0");
 
 /** Counts are log-scaled and divided so a typical range sits near 0-1, which keeps one ridge penalty fair to all. */
 export function encode(f: FeatureInput, out: Float64Array = new Float64Array(P)): Float64Array {
@@ -104,8 +94,6 @@ export function encode(f: FeatureInput, out: Float64Array = new Float64Array(P))
   out[0] = 1;
   if (f.contentType) out[TYPE_BASE + CONTENT_TYPES.indexOf(f.contentType)] = 1;
   if (f.format) out[FORMAT_BASE + FORMATS.indexOf(f.format)] = 1;
-  if (f.weekday !== null && f.weekday >= 0 && f.weekday < 7) out[WEEKDAY_BASE + f.weekday] = 1;
-  if (f.hour !== null && f.hour >= 0 && f.hour < 24) out[HOUR_BASE + Math.floor(f.hour / HOUR_BLOCK)] = 1;
   const c = f.caption;
   if (c) {
     out[IDX.captionLength] = Math.log1p(c.length) / Math.log(1000);
@@ -120,10 +108,13 @@ export function encode(f: FeatureInput, out: Float64Array = new Float64Array(P))
     out[IDX.authenticity] = a + s === 0 ? 0 : (a - s) / (a + s);
   }
   out[IDX.link] = (f.hasLink ?? c?.hasLink ?? false) ? 1 : 0;
-  out[IDX.media] = f.mediaCount !== null && f.mediaCount > 0 ? Math.log1p(Math.min(f.mediaCount, 20)) / Math.log(11) : 0;
+  out[IDX.media] =
+    f.mediaCount !== null && f.mediaCount > 0
+      ? Math.log1p(Math.min(f.mediaCount, 20)) / Math.log(11)
+      : 0;
   out[IDX.paid] = f.paid ? 1 : 0;
-  out[IDX.followers] = Number.isFinite(f.followersLog) ? f.followersLog : 0;
+  out[IDX.slot] = Number.isFinite(f.slotLift) ? f.slotLift : 0;
   return out;
 }
 
-export const FEATURE_INDEX = { ...IDX, typeBase: TYPE_BASE, formatBase: FORMAT_BASE, weekdayBase: WEEKDAY_BASE, hourBase: HOUR_BASE };
+export const FEATURE_INDEX = { ...IDX, typeBase: TYPE_BASE, formatBase: FORMAT_BASE };
