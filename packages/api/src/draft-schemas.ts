@@ -4,6 +4,7 @@
  */
 import { DraftStatusSchema, FormatSchema, parseLocalDateTime } from "@rapport/core";
 import { z } from "zod";
+import { intField, MAX_INT, textField } from "./input-fields";
 
 /** The lifecycle's statuses, labels and schema live in core (one state machine); re-exported for the forms. */
 export { DRAFT_STATUSES, DRAFT_STATUS_LABELS, DraftStatusSchema } from "@rapport/core";
@@ -21,8 +22,7 @@ export const ContentTypeKeySchema = z
   .max(60, "Use at most 60 characters.")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lowercase letters, digits and dashes.");
 
-export const LabelSchema = z
-  .string()
+export const LabelSchema = textField(40, "Keep each label under 40 characters.")
   .trim()
   .min(1, "Labels can't be empty.")
   .max(40, "Keep each label under 40 characters.");
@@ -30,14 +30,12 @@ export const LabelSchema = z
 export const DraftFieldsSchema = z.object({
   contentType: ContentTypeKeySchema.nullable(),
   format: FormatSchema.nullable(),
-  caption: z
-    .string()
-    .max(
-      MAX_CAPTION_LENGTH,
-      `Captions can be at most ${MAX_CAPTION_LENGTH.toLocaleString("en")} characters.`,
-    ),
-  firstComment: z.string().max(2200, "The first comment can be at most 2,200 characters."),
-  notes: z.string().max(10_000, "Notes can be at most 10,000 characters."),
+  caption: textField(
+    MAX_CAPTION_LENGTH,
+    `Captions can be at most ${MAX_CAPTION_LENGTH.toLocaleString("en")} characters.`,
+  ),
+  firstComment: textField(2200, "The first comment can be at most 2,200 characters."),
+  notes: textField(10_000, "Notes can be at most 10,000 characters."),
   labels: z.array(LabelSchema).max(20, "Use at most 20 labels."),
   plannedAt: z.iso
     .datetime({ offset: true, error: "Enter the planned time as a date and time." })
@@ -65,7 +63,7 @@ export const DraftCreateSchema = DraftFieldsSchema.partial().extend({
 
 export const DraftUpdateSchema = DraftIdSchema.extend({
   /** The version the editor started from; the save is refused as a conflict if the draft moved on. */
-  expectedVersion: z.number().int().min(1),
+  expectedVersion: intField(1, MAX_INT, "The version"),
   profileId: z.uuid({ error: "Choose a profile." }).optional(),
 }).extend(DraftFieldsSchema.partial().shape);
 export type DraftUpdateInput = z.infer<typeof DraftUpdateSchema>;

@@ -4,6 +4,7 @@
  */
 import { PlatformSchema } from "@rapport/core";
 import { z } from "zod";
+import { textField } from "./input-fields";
 
 // The platform vocabulary is core's: one list for the scorer, the API and the forms.
 export { PLATFORMS, PLATFORM_LABELS, PlatformSchema, type Platform } from "@rapport/core";
@@ -29,7 +30,7 @@ export const PasswordSchema = z
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
 
 export const SignUpSchema = z.object({
-  name: z.string({ error: "Tell us your name." }).trim().min(1, "Tell us your name.").max(80, "Use at most 80 characters."),
+  name: textField(80).trim().min(1, "Tell us your name."),
   email: EmailSchema,
   password: PasswordSchema,
 });
@@ -37,12 +38,14 @@ export type SignUpInput = z.infer<typeof SignUpSchema>;
 
 export const SignInSchema = z.object({
   email: EmailSchema,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(MAX_PASSWORD_LENGTH),
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(MAX_PASSWORD_LENGTH),
 });
 export type SignInInput = z.infer<typeof SignInSchema>;
 
-export const WorkspaceNameSchema = z
-  .string({ error: "Name the workspace." })
+export const WorkspaceNameSchema = textField(80)
   .trim()
   .min(1, "Name the workspace.")
   .max(80, "Use at most 80 characters.");
@@ -61,7 +64,9 @@ function isTimeZone(value: string): boolean {
 export const TimeZoneSchema = z
   .string({ error: "Choose a time zone." })
   .trim()
-  .refine(isTimeZone, { error: "Use an IANA time zone such as Europe/Lisbon or America/New_York." });
+  .refine(isTimeZone, {
+    error: "Use an IANA time zone such as Europe/Lisbon or America/New_York.",
+  });
 
 export const HandleSchema = z
   .string({ error: "Enter the account handle." })
@@ -85,7 +90,7 @@ export const FollowerCountSchema = z
 export const SocialProfileInputSchema = z.object({
   platform: PlatformSchema,
   handle: HandleSchema,
-  displayName: z.string().trim().min(1, "Give the profile a name.").max(100, "Use at most 100 characters."),
+  displayName: textField(100).trim().min(1, "Give the profile a name."),
   timeZone: TimeZoneSchema,
   followerCount: FollowerCountSchema,
 });

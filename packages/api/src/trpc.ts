@@ -8,6 +8,7 @@ import { and, eq, memberships, workspaces } from "@rapport/db";
 import { z } from "zod";
 import type { Context } from "./context";
 import { describeTRPCError } from "./trpc-errors";
+import { dataExceptionAsBadRequest, findUnacceptableValue } from "./input-guard";
 import { WorkspaceIdSchema, type Role } from "./schemas";
 
 const t = initTRPC.context<Context>().create({
@@ -29,9 +30,22 @@ const t = initTRPC.context<Context>().create({
 
 export const createTRPCRouter = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const publicProcedure = t.procedure;
+/**
+ * Every procedure starts here: input no field can hold is refused before validation, and a database
+ * data exception caused by the caller's values is a BAD_REQUEST, never a 500 (see input-guard.ts).
+ */
+export const publicProcedure = t.procedure.use(async ({ getRawInput, next }) => {
+  const problem = findUnacceptableValue(await getRawInput());
+  if (problem) throw new TRPCError({ code: "BAD_REQUEST", message: problem });
+  const result = await next();
+  if (!result.ok) {
+    const badRequest = dataExceptionAsBadRequest(result.error);
+    if (badRequest) throw badRequest;
+  }
+  return result;
+});
 
-export const protectedProcedure = t.procedure.use(({ ctx, next }) => {
+export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.user || !ctx.session) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue." });
   }
@@ -49,7 +63,9 @@ export function workspaceProcedure(minRole: Role) {
         .select({ id: workspaces.id, name: workspaces.name, role: memberships.role })
         .from(memberships)
         .innerJoin(workspaces, eq(memberships.workspaceId, workspaces.id))
-        .where(and(eq(memberships.workspaceId, input.workspaceId), eq(memberships.userId, ctx.user.id)));
+        .where(
+          and(eq(memberships.workspaceId, input.workspaceId), eq(memberships.userId, ctx.user.id)),
+        );
       // Non-members learn nothing about whether the workspace exists.
       if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Workspace not found." });
       if (RANK[row.role] < RANK[minRole]) {

@@ -77,7 +77,7 @@ describe("sign-up", () => {
     ["qwertyuiop", "That password is one of the most used and easy to guess. Choose another."],
   ])("rejects the password %j", async (password, message) => {
     const e = await authError(
-      signUp(h.db, { name: "D", email: `d-${password}@example.com`, password }),
+      signUp(h.db, { name: "D", email: `d-${password}@example.com`, password }, "ip-signup-d"),
     );
     expect(e.code).toBe("invalid-input");
     expect(e.fieldErrors.password).toBe(message);

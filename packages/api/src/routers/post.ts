@@ -13,11 +13,28 @@ import {
 } from "@rapport/core";
 import { z } from "zod";
 import { upsertPosts, toPostRow } from "../services/imports";
-import { countPosts, earlierPosts, earlierPostsInMemory, loadPosts, PostFiltersSchema, type LoadedPost } from "../services/posts";
+import {
+  countPosts,
+  earlierPosts,
+  earlierPostsInMemory,
+  loadPosts,
+  PostFiltersSchema,
+  type LoadedPost,
+} from "../services/posts";
 import { topPostsPerProfile } from "../services/top-posts";
 import { workspaceProcedure } from "../trpc";
+import { intField, isoDateTimeField, MAX_INT, textField } from "../input-fields";
 
-const SORTS = ["publishedAt", "reach", "ratePerReach", "ratePerFollower", "quality", "comments", "shares", "likes"] as const;
+const SORTS = [
+  "publishedAt",
+  "reach",
+  "ratePerReach",
+  "ratePerFollower",
+  "quality",
+  "comments",
+  "shares",
+  "likes",
+] as const;
 
 export const PostListInputSchema = PostFiltersSchema.extend({
   contentType: ContentTypeSchema.or(z.literal("none")).optional(),
@@ -27,13 +44,13 @@ export const PostListInputSchema = PostFiltersSchema.extend({
   pageSize: z.number().int().min(1).max(200).default(50),
 });
 
-const count = z.number().int().nonnegative().nullable();
+const count = intField(0, MAX_INT, "A count").nullable();
 
 /** One post typed in by hand (metrics from the app's insights screen). */
 export const ManualPostInputSchema = z.object({
   profileId: z.uuid({ error: "Choose a profile." }),
-  publishedAt: z.iso.datetime({ offset: true, error: "Use a date and time like 2026-03-31T18:00." }),
-  caption: z.string().max(5000).nullable().default(null),
+  publishedAt: isoDateTimeField("Use a date and time like 2026-03-31T18:00."),
+  caption: textField(5000).nullable().default(null),
   contentType: ContentTypeSchema.nullable().default(null),
   format: FormatSchema.nullable().default(null),
   reach: count.default(null),
@@ -66,16 +83,28 @@ export const postRouter = {
       const offset = (pageNumber - 1) * pageSize;
       // The database filters, sorts (missing values last, ties in time order), counts and returns one page.
       const total = await countPosts(ctx.db, ctx.workspace.id, filters);
-      const posts = await loadPosts(ctx.db, ctx.workspace.id, { ...filters, withCaptions: true, page: { sort, dir, limit: pageSize, offset } });
+      const posts = await loadPosts(ctx.db, ctx.workspace.id, {
+        ...filters,
+        withCaptions: true,
+        page: { sort, dir, limit: pageSize, offset },
+      });
       const page: Row[] = posts.map((post) => ({ post, ...rowMetrics(post) }));
-      const earlier = await earlierPosts(ctx.db, ctx.workspace.id, page.map((r) => r.post), PERFORMANCE_WINDOW);
+      const earlier = await earlierPosts(
+        ctx.db,
+        ctx.workspace.id,
+        page.map((r) => r.post),
+        PERFORMANCE_WINDOW,
+      );
       return {
         total,
         page: pageNumber,
         pageSize,
         rows: page.map((r) => {
           const pi = performanceIndex(r.post, earlier.get(r.post.id) ?? []);
-          const suggestion = r.post.contentTypeSource === "confirmed" || !r.post.caption ? null : (suggestContentType(r.post.caption)[0] ?? null);
+          const suggestion =
+            r.post.contentTypeSource === "confirmed" || !r.post.caption
+              ? null
+              : (suggestContentType(r.post.caption)[0] ?? null);
           return {
             id: r.post.id,
             profileId: r.post.profileId,
@@ -96,7 +125,9 @@ export const postRouter = {
             saves: r.post.saves ?? null,
             perReach: r.perReach?.value ?? null,
             perFollower: r.perFollower?.value ?? null,
-            quality: r.quality ? { value: r.quality.value, denominator: r.quality.denominator } : null,
+            quality: r.quality
+              ? { value: r.quality.value, denominator: r.quality.denominator }
+              : null,
             performanceIndex: pi ? { value: pi.value, n: pi.n, label: pi.label } : null,
           };
         }),
@@ -113,8 +144,12 @@ export const postRouter = {
       const { workspaceId: _w, ...filters } = input;
       const rows = await loadPosts(ctx.db, ctx.workspace.id, { ...filters, withCaptions: true });
       // "Your typical post" is the profile's whatever the filters: its history comes unfiltered.
-      const narrowed = Boolean(filters.platform || filters.from || filters.to || filters.contentType);
-      const history = narrowed ? await loadPosts(ctx.db, ctx.workspace.id, { profileId: filters.profileId }) : rows;
+      const narrowed = Boolean(
+        filters.platform || filters.from || filters.to || filters.contentType,
+      );
+      const history = narrowed
+        ? await loadPosts(ctx.db, ctx.workspace.id, { profileId: filters.profileId })
+        : rows;
       const earlierOf = earlierPostsInMemory(history, PERFORMANCE_WINDOW);
       return rows.map((post) => {
         const m = rowMetrics(post);
@@ -138,7 +173,9 @@ export const postRouter = {
           saves: post.saves ?? null,
           perReach: m.perReach?.value ?? null,
           perFollower: m.perFollower?.value ?? null,
-          quality: m.quality ? { value: m.quality.value, denominator: m.quality.denominator } : null,
+          quality: m.quality
+            ? { value: m.quality.value, denominator: m.quality.denominator }
+            : null,
           performanceIndex: pi ? { value: pi.value, n: pi.n } : null,
         };
       });
@@ -147,14 +184,28 @@ export const postRouter = {
   /** Each profile's top past posts ("run it again" on the drafts list), ranked in the database. */
   top: workspaceProcedure("viewer")
     .input(z.object({ perProfile: z.number().int().min(1).max(10).default(3) }))
-    .query(({ ctx, input }) => topPostsPerProfile(ctx.db, ctx.workspace.id, { perProfile: input.perProfile, maxProfiles: 10 })),
+    .query(({ ctx, input }) =>
+      topPostsPerProfile(ctx.db, ctx.workspace.id, {
+        perProfile: input.perProfile,
+        maxProfiles: 10,
+      }),
+    ),
 
   setContentType: workspaceProcedure("editor")
-    .input(z.object({ postId: z.uuid({ error: "Unknown post." }), contentType: ContentTypeSchema.nullable() }))
+    .input(
+      z.object({
+        postId: z.uuid({ error: "Unknown post." }),
+        contentType: ContentTypeSchema.nullable(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const [row] = await ctx.db
         .update(posts)
-        .set({ contentType: input.contentType, contentTypeSource: input.contentType ? "confirmed" : null, updatedAt: new Date() })
+        .set({
+          contentType: input.contentType,
+          contentTypeSource: input.contentType ? "confirmed" : null,
+          updatedAt: new Date(),
+        })
         .where(and(eq(posts.id, input.postId), eq(posts.workspaceId, ctx.workspace.id)))
         .returning({ id: posts.id, contentType: posts.contentType });
       if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Post not found." });
@@ -167,11 +218,19 @@ export const postRouter = {
       const [profile] = await ctx.db
         .select({ id: socialProfiles.id, platform: socialProfiles.platform })
         .from(socialProfiles)
-        .where(and(eq(socialProfiles.id, input.profileId), eq(socialProfiles.workspaceId, ctx.workspace.id)));
+        .where(
+          and(
+            eq(socialProfiles.id, input.profileId),
+            eq(socialProfiles.workspaceId, ctx.workspace.id),
+          ),
+        );
       if (!profile) throw new TRPCError({ code: "NOT_FOUND", message: "Profile not found." });
       const publishedAt = new Date(input.publishedAt).toISOString();
       if (![input.likes, input.comments, input.shares, input.saves].some((v) => v !== null))
-        throw new TRPCError({ code: "BAD_REQUEST", message: "Enter at least one of likes, comments, shares or saves." });
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "Enter at least one of likes, comments, shares or saves.",
+        });
       const post: Post = {
         id: `manual-${publishedAt}`,
         platform: profile.platform,
@@ -189,7 +248,11 @@ export const postRouter = {
       };
       const row = toPostRow(post);
       if (input.contentType) row.contentTypeSource = "confirmed";
-      const r = await upsertPosts(ctx.db, { workspaceId: ctx.workspace.id, profileId: profile.id, importId: null }, [row]);
+      const r = await upsertPosts(
+        ctx.db,
+        { workspaceId: ctx.workspace.id, profileId: profile.id, importId: null },
+        [row],
+      );
       return { created: r.inserted === 1, updated: r.updated === 1 };
     }),
 } satisfies TRPCRouterRecord;
