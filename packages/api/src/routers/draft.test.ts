@@ -50,7 +50,8 @@ describe("drafts", () => {
       workspaceId: ws.id,
       profileId: ig.id,
       contentType: "photo-dump",
-      format: "carousel",
+      // A carousel without photos would be "incomplete" (tested with the scored drafts below).
+      format: "text",
       caption: "A week in the kitchen",
     });
     expect(d.version).toBe(1);
@@ -353,9 +354,18 @@ describe("drafts", () => {
       workspaceId: ws.id,
       profileId: ig.id,
       contentType: "behind-the-scenes",
-      format: "carousel",
+      format: "text",
       caption: "Our team, 6am, what do you think?",
     });
+    // A carousel with no photos yet is incomplete: no score until it has them.
+    const empty = await ana.caller.draft.create({
+      workspaceId: ws.id,
+      profileId: ig.id,
+      format: "carousel",
+      caption: "Our team, 6am",
+    });
+    expect(empty.score).toBeNull();
+    expect(empty.scoreBand).toBe("incomplete");
     expect(d.score).not.toBeNull();
     expect(d.score).toBeGreaterThanOrEqual(0);
     expect(d.score).toBeLessThanOrEqual(100);
@@ -372,7 +382,8 @@ describe("drafts", () => {
     expect(saved.draft.score).not.toBeNull();
     expect(saved.draft.score as number).toBeLessThan(d.score as number);
     const full = await ana.caller.draft.get({ workspaceId: ws.id, draftId: d.id });
-    expect(full.scoreDetails?.perReach?.denominator).toBe("reach");
+    expect(full.scoreDetails?.rate?.denominator).toBe("reach");
+    expect(full.scoreDetails?.rate?.n).toBe(60);
     expect(full.modelVersion).toBe(MODEL_VERSION);
   });
 

@@ -1,22 +1,25 @@
 /**
  * The data the draft scorer learns from (the profile's past posts as core `Post`s, and its
- * context), and the server's re-score on save: the same core functions the editor runs.
+ * context with the profile's timing heatmap), the server's score on save, and the background
+ * re-score of a profile's open drafts when its history changes: the same core functions the editor runs.
  */
 import {
   CONTENT_TYPES,
+  draftForScoring,
   FORMATS,
-  MODEL_VERSION,
   scoreDraft,
+  slotTiming,
   trainScorer,
   type ContentType,
-  type Draft,
   type DraftScore,
+  type EditableDraft,
   type Format,
   type Platform,
   type Post,
   type ScorerContext,
+  type ScorerModel,
 } from "@rapport/core";
-import { and, desc, eq, posts, socialProfiles, type Database } from "@rapport/db";
+import { and, desc, draftMedia, drafts, eq, inArray, ne, posts, socialProfiles, sql, type Database } from "@rapport/db";
 
 /** Enough history for a stable model, small enough to send to the browser with the editor. */
 export const HISTORY_LIMIT = 1000;
@@ -71,31 +74,16 @@ export async function loadScoringInput(db: Database, workspaceId: string, profil
     .where(and(eq(posts.workspaceId, workspaceId), eq(posts.profileId, profileId)))
     .orderBy(desc(posts.publishedAt))
     .limit(HISTORY_LIMIT);
+  const history = rows.map((r) => postFromRow(r, profile.platform));
   return {
-    history: rows.map((r) => postFromRow(r, profile.platform)),
-    context: { platform: profile.platform, timeZone: profile.timeZone, followers: profile.followerCount },
+    history,
+    // The heatmap the insights page draws for these posts: the editor's slot advice is its best slot.
+    context: { platform: profile.platform, timeZone: profile.timeZone, followers: profile.followerCount, timing: slotTiming(history, { timeZone: profile.timeZone }) },
   };
 }
 
-export interface DraftForScoring {
-  contentType: string | null;
-  format: string | null;
-  caption: string;
-  plannedAt: Date | string | null;
-  mediaCount: number;
-}
-
-/** The core draft the scorer reads; custom content types are unknown to the model and left out. */
-export function coreDraft(d: DraftForScoring, platform: Platform): Draft {
-  return {
-    platform,
-    contentType: isContentType(d.contentType) ? d.contentType : null,
-    format: isFormat(d.format) ? d.format : null,
-    caption: d.caption,
-    plannedAt: d.plannedAt instanceof Date ? d.plannedAt.toISOString() : d.plannedAt,
-    mediaCount: d.mediaCount,
-  };
-}
+/** A draft's fields as the server stores them (the editor holds the same ones). */
+export type DraftForScoring = EditableDraft;
 
 export interface StoredScore {
   score: number | null;
@@ -104,8 +92,47 @@ export interface StoredScore {
   modelVersion: string;
 }
 
+function stored(result: DraftScore): StoredScore {
+  return { score: result.score?.value ?? null, scoreBand: result.band, scoreDetails: result, modelVersion: result.modelVersion };
+}
+
 export function scoreForStorage(d: DraftForScoring, input: ScoringInput): StoredScore {
   const model = trainScorer(input.history, input.context);
-  const result = scoreDraft(coreDraft(d, input.context.platform), model);
-  return { score: result.score?.value ?? null, scoreBand: result.band, scoreDetails: result, modelVersion: result.modelVersion ?? MODEL_VERSION };
+  return stored(scoreDraft(draftForScoring(d, input.context.platform), model));
+}
+
+/** Drafts in these states are done with: their score is history and is not recomputed. */
+const CLOSED_STATUSES = ["published", "archived", "cancelled"] as const;
+
+/**
+ * Recomputes the stored scores of a profile's open drafts after its history changed (an import
+ * committed, metrics arrived), with the current model version. Trains once for the profile. A draft
+ * edited meanwhile keeps the score its own save computed (the write checks the version it read).
+ */
+export async function rescoreOpenDrafts(db: Database, workspaceId: string, profileId: string): Promise<{ rescored: number }> {
+  const input = await loadScoringInput(db, workspaceId, profileId);
+  if (!input) return { rescored: 0 };
+  const open = await db
+    .select({ id: drafts.id, version: drafts.version, contentType: drafts.contentType, format: drafts.format, caption: drafts.caption, plannedAt: drafts.plannedAt })
+    .from(drafts)
+    .where(and(eq(drafts.workspaceId, workspaceId), eq(drafts.profileId, profileId), ...CLOSED_STATUSES.map((s) => ne(sql`${drafts.status}`, s))));
+  if (open.length === 0) return { rescored: 0 };
+  const counts = await db
+    .select({ draftId: draftMedia.draftId, n: sql<number>`count(*)::int` })
+    .from(draftMedia)
+    .where(inArray(draftMedia.draftId, open.map((d) => d.id)))
+    .groupBy(draftMedia.draftId);
+  const mediaOf = new Map(counts.map((c) => [c.draftId, c.n]));
+  const model: ScorerModel = trainScorer(input.history, input.context);
+  let rescored = 0;
+  for (const d of open) {
+    const result = scoreDraft(draftForScoring({ ...d, mediaCount: mediaOf.get(d.id) ?? 0 }, input.context.platform), model);
+    const updated = await db
+      .update(drafts)
+      .set(stored(result))
+      .where(and(eq(drafts.id, d.id), eq(drafts.workspaceId, workspaceId), eq(drafts.version, d.version)))
+      .returning({ id: drafts.id });
+    rescored += updated.length;
+  }
+  return { rescored };
 }

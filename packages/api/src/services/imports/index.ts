@@ -8,10 +8,12 @@ export {
   discardImport,
   liveProgress,
   recoverImports,
+  queueDraftRescore,
   startCommit,
   storagePath,
   whenIdle,
   type NewImportJob,
 } from "./jobs";
 export { upsertPosts, upsertFollowerSnapshots } from "./bulk";
+export { dismissImport } from "./dismiss";
 export { toPostRow, type PostRowValues } from "./post-rows";

@@ -18,6 +18,7 @@ import {
   type ImportKind,
 } from "@rapport/db";
 import type { ColumnMapping, FollowerSnapshot, Platform, Post } from "@rapport/core";
+import { rescoreOpenDrafts } from "../draft-scoring";
 import { warmInsights } from "../insights";
 import { upsertFollowerSnapshots } from "./bulk";
 import { toPostRow } from "./post-rows";
@@ -338,7 +339,9 @@ export async function commitImport(db: Database, dir: string, importId: string):
         .where(eq(imports.id, importId));
     });
     await rm(file, { force: true });
-    // The insights page's default view, computed now (as the next job) rather than on the first visit.
+    // The profile's history changed: its open drafts' stored scores are recomputed (the drafts list
+    // shows them without opening each draft), then the insights page's default view, both as jobs.
+    if (job.kind !== "followers-csv") queueDraftRescore(db, job.workspaceId, job.profileId);
     void enqueue(() => warmInsights(db, job.workspaceId));
   } catch (e) {
     // The transaction rolled back: nothing was written, the staging is intact. The preview stays, so it can be confirmed again.
@@ -350,6 +353,18 @@ export async function commitImport(db: Database, dir: string, importId: string):
   } finally {
     live.delete(importId);
   }
+}
+
+/** Recomputes a profile's open drafts' scores in the background, after the jobs already queued. */
+export function queueDraftRescore(db: Database, workspaceId: string, profileId: string): void {
+  void enqueue(async () => {
+    try {
+      await rescoreOpenDrafts(db, workspaceId, profileId);
+    } catch (e) {
+      // Stale scores keep their model version and are recomputed on the next save or import.
+      console.error("Re-scoring drafts failed:", e);
+    }
+  });
 }
 
 export function startAnalysis(db: Database, dir: string, importId: string): Promise<void> {
