@@ -42,3 +42,7 @@ export * from "./components/media-grid/media-grid";
 export * from "./components/trust-score-card/trust-score-card";
 export * from "./components/import-progress/import-progress";
 export * from "./components/select-menu/select-menu";
+export * from "./components/grid-preview/grid-preview";
+export * from "./components/lifecycle-timeline/lifecycle-timeline";
+export * from "./components/queue-slots/queue-slots";
+export * from "./components/day-list/day-list";

@@ -1,35 +1,17 @@
-// Planning calendar: day cells and a week board where post chips move between days by mouse,
-// touch or keyboard (@dnd-kit: Space to pick up, Left/Right to change day, Space to drop, Esc to cancel).
-import {
-  DndContext,
-  KeyboardCode,
-  KeyboardSensor,
-  PointerSensor,
-  rectIntersection,
-  useDraggable,
-  useDroppable,
-  useSensor,
-  useSensors,
-} from "@dnd-kit/core";
-import type { Announcements, DragEndEvent, KeyboardCoordinateGetter } from "@dnd-kit/core";
-import { CSS } from "@dnd-kit/utilities";
-import { useState } from "react";
+// Planning calendar in three views on one set of days: a week board, a month grid and a list
+// (agenda). Posts move between days by mouse, touch or keyboard; empty days and best slots start a post.
 import type { ReactNode, Ref } from "react";
 import { cx } from "../../lib/cx";
 import { PostChip } from "../post-chip/post-chip";
-import type { CalendarPost } from "../post-chip/post-chip";
+import { DroppableDay, PlannerBoard, PlannerChip, byTime } from "./calendar-dnd";
+import type { ArrowSteps } from "./calendar-dnd";
+import type { CalendarDay, CalendarViewProps } from "./calendar-types";
 import styles from "./calendar.module.css";
 
-export interface CalendarDay {
-  /** ISO date, e.g. "2026-03-02"; also the drop target id. */
-  date: string;
-  /** Visible heading, e.g. "Mon 2". */
-  label: string;
-  isToday?: boolean;
-  posts: CalendarPost[];
-}
+export type { CalendarBestSlot, CalendarDay, CalendarViewProps } from "./calendar-types";
+export { isMovable } from "./calendar-dnd";
 
-const byTime = (posts: CalendarPost[]) => [...posts].sort((a, b) => a.time.localeCompare(b.time));
+const countLabel = (n: number) => `${n} ${n === 1 ? "post" : "posts"}`;
 
 export interface CalendarDayCellProps {
   day: CalendarDay;
@@ -38,138 +20,234 @@ export interface CalendarDayCellProps {
   /** Highlight as the current drop target. */
   isOver?: boolean;
   emptyText?: ReactNode;
-  cellRef?: Ref<HTMLDivElement>;
+  cellRef?: Ref<HTMLElement>;
   className?: string;
+  onCreatePost?: ((date: string, time?: string) => void) | undefined;
+  showBestSlots?: boolean | undefined;
+  /** The day's heading sits beside its posts (the list view) instead of above them. */
+  layout?: "stacked" | "row";
 }
 
-export function CalendarDayCell({ day, children, isOver, emptyText = "Nothing planned", cellRef, className }: CalendarDayCellProps) {
+export function CalendarDayCell({
+  day,
+  children,
+  isOver,
+  emptyText = "Nothing planned",
+  cellRef,
+  className,
+  onCreatePost,
+  showBestSlots,
+  layout = "stacked",
+}: CalendarDayCellProps) {
   const count = day.posts.length;
+  const canCreate = !!onCreatePost && !day.isPast;
+  const slots = showBestSlots ? (day.bestSlots ?? []) : [];
   return (
     <div
-      ref={cellRef}
-      className={cx(styles.day, day.isToday && styles.today, isOver && styles.over, className)}
-      aria-label={`${day.label}${day.isToday ? ", today" : ""}: ${count} ${count === 1 ? "post" : "posts"}`}
+      ref={cellRef as Ref<HTMLDivElement>}
+      className={cx(
+        styles.day,
+        layout === "row" && styles.row,
+        day.isToday && styles.today,
+        day.isPast && styles.past,
+        day.outside && styles.outside,
+        isOver && styles.over,
+        className,
+      )}
+      aria-label={`${day.label}${day.isToday ? ", today" : ""}: ${countLabel(count)}`}
       role="group"
     >
-      <div className={styles.dayHeader} aria-hidden="true">
-        <span className={styles.dayLabel}>{day.label}</span>
-        {day.isToday ? <span className={styles.todayTag}>Today</span> : null}
+      <div className={styles.dayHeader}>
+        <span className={styles.dayLabel} aria-hidden="true">
+          {day.shortLabel ?? day.label}
+        </span>
+        {day.isToday ? (
+          <span className={styles.todayTag} aria-hidden="true">
+            Today
+          </span>
+        ) : null}
+        {count > 0 ? (
+          <span className={styles.count} aria-hidden="true">
+            {count}
+          </span>
+        ) : null}
+        {canCreate ? (
+          <button
+            type="button"
+            className={styles.add}
+            aria-label={`New post on ${day.label}`}
+            onClick={() => onCreatePost(day.date)}
+          >
+            +
+          </button>
+        ) : null}
       </div>
       <div className={styles.posts}>
-        {count === 0 ? <p className={styles.empty}>{emptyText}</p> : null}
+        {day.warning ? (
+          <p className={styles.warning}>
+            <span aria-hidden="true" className={styles.warningIcon}>
+              !
+            </span>
+            {day.warning}
+          </p>
+        ) : null}
+        {count === 0 && slots.length === 0 ? <p className={styles.empty}>{emptyText}</p> : null}
         {children ?? byTime(day.posts).map((post) => <PostChip key={post.id} post={post} />)}
+        {slots.map((slot) =>
+          canCreate ? (
+            <button
+              key={slot.time}
+              type="button"
+              className={styles.slot}
+              onClick={() => onCreatePost(day.date, slot.time)}
+            >
+              <span className={styles.slotTime}>
+                <span className="rp-visually-hidden">Plan a post on {day.label} at </span>
+                {slot.time}
+              </span>
+              <span className={styles.slotNote}>Best slot · {slot.note}</span>
+            </button>
+          ) : (
+            <p key={slot.time} className={styles.slot}>
+              <span className={styles.slotTime}>{slot.time}</span>
+              <span className={styles.slotNote}>Best slot · {slot.note}</span>
+            </p>
+          ),
+        )}
       </div>
     </div>
   );
 }
 
-function DraggablePostChip({ post }: { post: CalendarPost }) {
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: post.id });
+function Warnings({ warnings }: { warnings: string[] | undefined }) {
+  if (!warnings?.length) return null;
   return (
-    <PostChip
-      ref={setNodeRef}
-      post={post}
-      dragging={isDragging}
-      className={styles.draggable}
-      style={{ transform: CSS.Translate.toString(transform), zIndex: isDragging ? 2 : undefined }}
-      {...attributes}
-      {...listeners}
+    <ul className={styles.weekWarnings} aria-label="Cadence warnings">
+      {warnings.map((w) => (
+        <li key={w} className={styles.warning}>
+          <span aria-hidden="true" className={styles.warningIcon}>
+            !
+          </span>
+          {w}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const INSTRUCTIONS = {
+  week: "To move a post, press Space, use the arrow keys to choose a day, then press Space again. Press Escape to cancel, Enter to open the post.",
+  month:
+    "To move a post, press Space, use the left and right arrow keys for the day and up and down for the week, then press Space again. Press Escape to cancel, Enter to open the post.",
+  list: "To move a post, press Space, use the up and down arrow keys to choose a day, then press Space again. Press Escape to cancel, Enter to open the post.",
+};
+const STEPS: Record<keyof typeof INSTRUCTIONS, ArrowSteps> = {
+  week: { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -1, ArrowDown: 1 },
+  month: { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -7, ArrowDown: 7 },
+  list: { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -1, ArrowRight: 1 },
+};
+
+function Board({
+  view,
+  props,
+  render,
+}: {
+  view: keyof typeof INSTRUCTIONS;
+  props: CalendarViewProps;
+  render: (days: CalendarDay[], cell: (day: CalendarDay) => ReactNode) => ReactNode;
+}) {
+  const {
+    label,
+    days,
+    onMovePost,
+    onCreatePost,
+    onOpenPost,
+    readOnly,
+    showBestSlots,
+    warnings,
+    className,
+  } = props;
+  const create = readOnly ? undefined : onCreatePost;
+  const cell = (day: CalendarDay) => (
+    <DroppableDay key={day.date} day={day}>
+      {(ref, isOver) => (
+        <CalendarDayCell
+          day={day}
+          cellRef={ref}
+          isOver={isOver}
+          onCreatePost={create}
+          showBestSlots={showBestSlots}
+          layout={view === "list" ? "row" : "stacked"}
+        >
+          {byTime(day.posts).map((post) => (
+            <PlannerChip key={post.id} post={post} readOnly={readOnly} onOpenPost={onOpenPost} />
+          ))}
+        </CalendarDayCell>
+      )}
+    </DroppableDay>
+  );
+  return (
+    <section aria-label={label} className={cx(styles.calendar, styles[view], className)}>
+      <Warnings warnings={warnings} />
+      <PlannerBoard
+        id={`calendar-${view}`}
+        days={days}
+        steps={STEPS[view]}
+        onMovePost={onMovePost}
+        instructions={INSTRUCTIONS[view]}
+      >
+        {(current) => render(current, cell)}
+      </PlannerBoard>
+    </section>
+  );
+}
+
+/** Seven days side by side; stacked one under another when the container is narrow. */
+export function CalendarWeek(props: CalendarViewProps) {
+  return (
+    <Board
+      view="week"
+      props={props}
+      render={(days, cell) => <div className={styles.grid}>{days.map(cell)}</div>}
     />
   );
 }
 
-function DroppableDay({ day }: { day: CalendarDay }) {
-  const { setNodeRef, isOver } = useDroppable({ id: day.date });
-  return (
-    <CalendarDayCell day={day} isOver={isOver} cellRef={setNodeRef}>
-      {byTime(day.posts).map((post) => (
-        <DraggablePostChip key={post.id} post={post} />
-      ))}
-    </CalendarDayCell>
-  );
+export interface CalendarMonthProps extends CalendarViewProps {
+  /** Column headings, Monday first by default. */
+  weekdayLabels?: string[];
 }
 
-/** Left/Right jump a whole day column; Up/Down are ignored (order within a day is by time). */
-const dayColumnCoordinates: KeyboardCoordinateGetter = (event, { context }) => {
-  const { collisionRect, droppableRects, over } = context;
-  if (!collisionRect) return undefined;
-  const horizontal = event.code === KeyboardCode.Right ? 1 : event.code === KeyboardCode.Left ? -1 : 0;
-  if (horizontal === 0) return undefined;
-  event.preventDefault();
-  const columns = [...droppableRects.entries()].sort(([, a], [, b]) => a.left - b.left);
-  const currentIndex = over ? columns.findIndex(([id]) => id === over.id) : -1;
-  const target = columns[currentIndex + horizontal];
-  if (!target) return undefined;
-  const [, rect] = target;
-  return { x: rect.left + (rect.width - collisionRect.width) / 2, y: collisionRect.top };
-};
-
-export interface CalendarWeekProps {
-  /** Accessible name, e.g. "Week of 2 March". */
-  label: string;
-  days: CalendarDay[];
-  /** Called after a post is dropped on another day. The board moves it right away (optimistic);
-   * passing a new `days` array replaces the board's state. */
-  onMovePost?: (postId: string, toDate: string) => void;
-  className?: string;
-}
-
-export function CalendarWeek({ label, days: initialDays, onMovePost, className }: CalendarWeekProps) {
-  const [days, setDays] = useState(initialDays);
-  // When the parent passes new days (e.g. after the server saved a move), they win.
-  const [lastProp, setLastProp] = useState(initialDays);
-  if (lastProp !== initialDays) {
-    setLastProp(initialDays);
-    setDays(initialDays);
-  }
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: dayColumnCoordinates }),
-  );
-  const titleOf = (id: string | number) => days.flatMap((d) => d.posts).find((p) => p.id === id)?.title ?? "post";
-  const dayOf = (id: string | number | undefined) => days.find((d) => d.date === id)?.label ?? "no day";
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${titleOf(active.id)}.`,
-    onDragOver: ({ active, over }) => `${titleOf(active.id)} is over ${dayOf(over?.id)}.`,
-    onDragEnd: ({ active, over }) => (over ? `${titleOf(active.id)} moved to ${dayOf(over.id)}.` : `${titleOf(active.id)} was dropped outside the week.`),
-    onDragCancel: ({ active }) => `Moving ${titleOf(active.id)} was cancelled.`,
-  };
-
-  const handleDragEnd = ({ active, over }: DragEndEvent) => {
-    if (!over) return;
-    const from = days.find((d) => d.posts.some((p) => p.id === active.id));
-    if (!from || from.date === over.id) return;
-    const post = from.posts.find((p) => p.id === active.id);
-    if (!post) return;
-    setDays((current) =>
-      current.map((d) => {
-        if (d.date === from.date) return { ...d, posts: d.posts.filter((p) => p.id !== post.id) };
-        if (d.date === over.id) return { ...d, posts: [...d.posts, post] };
-        return d;
-      }),
-    );
-    onMovePost?.(String(active.id), String(over.id));
-  };
-
+/** Whole weeks (a multiple of seven days, Monday first) in a grid; chips shrink to one line when narrow. */
+export function CalendarMonth({
+  weekdayLabels = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+  ...props
+}: CalendarMonthProps) {
   return (
-    <section aria-label={label} className={cx(styles.week, className)}>
-      <DndContext
-        sensors={sensors}
-        collisionDetection={rectIntersection}
-        onDragEnd={handleDragEnd}
-        accessibility={{
-          announcements,
-          screenReaderInstructions: {
-            draggable: "To move a post, press Space, use the left and right arrow keys to choose a day, then press Space again. Press Escape to cancel.",
-          },
-        }}
-      >
-        <div className={styles.grid}>
-          {days.map((day) => (
-            <DroppableDay key={day.date} day={day} />
+    <Board
+      view="month"
+      props={props}
+      render={(days, cell) => (
+        <div className={styles.monthGrid}>
+          {weekdayLabels.map((w) => (
+            <div key={w} className={styles.weekday} aria-hidden="true">
+              {w}
+            </div>
           ))}
+          {days.map(cell)}
         </div>
-      </DndContext>
-    </section>
+      )}
+    />
+  );
+}
+
+/** Day by day, one under another (agenda). */
+export function CalendarList(props: CalendarViewProps) {
+  return (
+    <Board
+      view="list"
+      props={props}
+      render={(days, cell) => <div className={styles.list}>{days.map(cell)}</div>}
+    />
   );
 }
