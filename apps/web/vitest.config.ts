@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     ...baseTestConfig,
-    include: ["app/**/*.test.ts", "server/**/*.test.ts", "server/**/*.test.mjs"],
+    include: ["app/**/*.test.ts", "server/**/*.test.ts", "server/**/*.test.mjs", "tests/integration/**/*.test.ts"],
     globalSetup: ["@rapport/db/testing/global-setup"],
   },
 });

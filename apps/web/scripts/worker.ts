@@ -14,7 +14,8 @@ if (!env.DATABASE_URL) {
 }
 
 const { getDatabase } = await import("../app/utils/db.server");
-const { configurePublishing, startJobWorker, closeEmailTransports } = await import("@rapport/api/publishing");
+const { configurePublishing, startJobWorker, closeEmailTransports } =
+  await import("@rapport/api/publishing");
 
 configurePublishing({
   appOrigin: (env.APP_ORIGIN ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
@@ -23,7 +24,10 @@ configurePublishing({
   allowPrivateWebhooks: env.WEBHOOK_ALLOW_PRIVATE,
 });
 const handle = await getDatabase();
-const runner = startJobWorker(handle.db, { concurrency: env.JOB_CONCURRENCY });
+const runner = startJobWorker(handle.db, {
+  concurrency: env.JOB_CONCURRENCY,
+  leaseMs: env.JOB_LEASE_SECONDS * 1000,
+});
 console.log(`Worker ${runner.workerId} is running jobs (concurrency ${env.JOB_CONCURRENCY}).`);
 
 let stopping = false;
@@ -33,7 +37,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     stopping = true;
     void runner
       .stop({ graceMs: 8000 })
-      .then((r) => console.log(`Worker stopped: ${r.finished} jobs finished, ${r.released} given back.`))
+      .then((r) =>
+        console.log(`Worker stopped: ${r.finished} jobs finished, ${r.released} given back.`),
+      )
       .finally(async () => {
         closeEmailTransports();
         await handle.close();

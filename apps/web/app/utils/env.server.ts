@@ -38,6 +38,8 @@ const EnvSchema = z.object({
     .transform((v) => v === "true" || v === "1"),
   /** Jobs one worker runs at once. */
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(8),
+  /** How long a claimed job stays with its worker without a heartbeat before another may take it (crash recovery). */
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
   S3_FORCE_PATH_STYLE: z
     .enum(["true", "false", "1", "0"])
     .default("false")

@@ -26,8 +26,16 @@ declare global {
 function start(): Promise<JobRunner | null> {
   const embedded = !env.DATABASE_URL;
   if (!env.RUN_JOBS && !embedded) return Promise.resolve(null);
-  if (!env.RUN_JOBS && embedded) console.warn("RUN_JOBS=false is ignored on the embedded database: only this process can run its jobs.");
-  return getDatabase().then((h) => startJobWorker(h.db, { concurrency: embedded ? Math.min(env.JOB_CONCURRENCY, 4) : env.JOB_CONCURRENCY }));
+  if (!env.RUN_JOBS && embedded)
+    console.warn(
+      "RUN_JOBS=false is ignored on the embedded database: only this process can run its jobs.",
+    );
+  return getDatabase().then((h) =>
+    startJobWorker(h.db, {
+      concurrency: embedded ? Math.min(env.JOB_CONCURRENCY, 4) : env.JOB_CONCURRENCY,
+      leaseMs: env.JOB_LEASE_SECONDS * 1000,
+    }),
+  );
 }
 
 globalThis.__rapportJobs ??= start().catch((e: unknown) => {
@@ -38,7 +46,8 @@ globalThis.__rapportStopJobs = async () => {
   const runner = await globalThis.__rapportJobs;
   if (!runner) return;
   const r = await runner.stop({ graceMs: 8000 });
-  if (r.released) console.log(`Jobs: ${r.finished} finished, ${r.released} given back for the next start.`);
+  if (r.released)
+    console.log(`Jobs: ${r.finished} finished, ${r.released} given back for the next start.`);
 };
 
 /** Whether this process runs jobs (for /healthz). */

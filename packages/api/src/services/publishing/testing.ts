@@ -1,8 +1,10 @@
 /** For tests and benchmarks: scheduled drafts made the way the app makes them, and a webhook sink. */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { drafts, eq, type Database } from "@rapport/db";
+import { drafts, eq, sql, type Database } from "@rapport/db";
 import { transitionDraft } from "../draft-lifecycle";
+import { PUBLISH_QUEUE } from "./hooks";
+export { updateSettings } from "./settings";
 
 /** A draft with a caption, planned at `plannedAt`, moved to scheduled by `userId` (the job is enqueued by the hook). */
 export async function scheduleDraft(
@@ -104,4 +106,26 @@ export async function startWebhookSink(): Promise<WebhookSink> {
         server.close(() => r());
       }),
   };
+}
+
+/**
+ * `n` posts already scheduled and due at `at`, with their publish jobs: the state the publishing hook
+ * leaves after scheduling, written in two statements so that tests and benchmarks can start from
+ * thousands of due posts in a second.
+ */
+export async function seedDuePosts(
+  db: Database,
+  o: { workspaceId: string; profileId: string; n: number; at: Date },
+): Promise<void> {
+  await db.execute(sql`
+    with d as (
+      insert into drafts (workspace_id, profile_id, caption, planned_at, planned_local, status)
+      select ${o.workspaceId}::uuid, ${o.profileId}::uuid, 'Post number ' || g, ${o.at.toISOString()}::timestamptz, ${o.at.toISOString().slice(0, 16)}, 'scheduled'
+      from generate_series(1, ${o.n}) g
+      returning id
+    )
+    insert into jobs (queue, key, payload, workspace_id, run_at, status, max_attempts)
+    select ${PUBLISH_QUEUE}, 'publish:' || d.id, jsonb_build_object('draftId', d.id, 'workspaceId', ${o.workspaceId}::uuid), ${o.workspaceId}::uuid, ${o.at.toISOString()}::timestamptz, 'queued', 8
+    from d
+  `);
 }
