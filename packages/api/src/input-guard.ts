@@ -63,6 +63,11 @@ const DATA_EXCEPTION_MESSAGES: Record<string, string> = {
   "22001": "A text field is too long to store. Shorten it and try again.",
 };
 
+/** Raised by the memberships trigger (migration 0008) when a change would leave a workspace without an owner. */
+export const LAST_OWNER_STATE = "RP001";
+const LAST_OWNER_MESSAGE =
+  "A workspace needs at least one owner. Make someone else an owner first.";
+
 /** The SQLSTATE of a database error anywhere in the cause chain (drizzle wraps driver errors). */
 export function sqlStateOf(error: unknown): string | null {
   let current: unknown = error;
@@ -77,6 +82,9 @@ export function sqlStateOf(error: unknown): string | null {
 /** A BAD_REQUEST for a database data exception (SQLSTATE class 22), or null for anything else. */
 export function dataExceptionAsBadRequest(error: unknown): TRPCError | null {
   const state = sqlStateOf(error);
+  if (state === LAST_OWNER_STATE) {
+    return new TRPCError({ code: "BAD_REQUEST", message: LAST_OWNER_MESSAGE, cause: error });
+  }
   if (!state?.startsWith("22")) return null;
   return new TRPCError({
     code: "BAD_REQUEST",

@@ -38,6 +38,35 @@ async function ownerCount(db: Database, workspaceId: string) {
   return row?.n ?? 0;
 }
 
+/**
+ * Takes turns on the workspace row, so two owners demoting or removing each other at once see each
+ * other's commits, then re-checks the caller's role (it may have changed while waiting). The database
+ * trigger from migration 0008 enforces the last owner rule whatever the path.
+ */
+async function lockWorkspace(
+  db: Database,
+  workspaceId: string,
+  userId: string,
+  minRole: "owner" | "viewer",
+) {
+  await db
+    .select({ id: workspaces.id })
+    .from(workspaces)
+    .where(eq(workspaces.id, workspaceId))
+    .for("update");
+  const [me] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+  if (!me) throw new TRPCError({ code: "NOT_FOUND", message: "Workspace not found." });
+  if (minRole === "owner" && me.role !== "owner") {
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "You are no longer an owner of this workspace.",
+    });
+  }
+}
+
 export const workspaceRouter = {
   list: protectedProcedure
     .output(z.array(WorkspaceSummarySchema))
@@ -267,6 +296,7 @@ export const workspaceRouter = {
     .input(z.object({ userId: z.uuid(), role: RoleSchema }))
     .mutation(({ ctx, input }) =>
       ctx.db.transaction(async (tx) => {
+        await lockWorkspace(tx as unknown as Database, ctx.workspace.id, ctx.user.id, "owner");
         const [member] = await tx
           .select({ role: memberships.role })
           .from(memberships)
@@ -315,6 +345,12 @@ export const workspaceRouter = {
             message: "Only owners can remove other members.",
           });
         }
+        await lockWorkspace(
+          tx as unknown as Database,
+          ctx.workspace.id,
+          ctx.user.id,
+          input.userId === ctx.user.id ? "viewer" : "owner",
+        );
         const [member] = await tx
           .select({ role: memberships.role })
           .from(memberships)
