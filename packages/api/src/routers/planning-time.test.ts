@@ -4,7 +4,7 @@
  * 26 October, New York on 9 March and 2 November), and a profile's time-zone change.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TRPCError } from "@trpc/server";
+import type { TRPCError } from "@trpc/server";
 import { localDateTimeOf } from "@rapport/core";
 import { openTestDatabase } from "@rapport/db/testing/open";
 import type { DatabaseHandle } from "@rapport/db";
@@ -267,6 +267,9 @@ describe("a profile's time-zone change", () => {
         false,
       ],
     ]);
+    expect(
+      (await ana.caller.draft.get({ workspaceId: ws.id, draftId: a.id })).plannedAt?.toISOString(),
+    ).toBe("2031-06-02T13:00:00.000Z");
     const after = await ana.caller.draft.get({ workspaceId: ws.id, draftId: b.id });
     expect(after).toMatchObject({
       status: "scheduled",

@@ -68,7 +68,7 @@ export interface CalendarItem {
 
 const firstMedia = sql<
   string | null
->`(select dm.media_id from draft_media dm where dm.draft_id = ${drafts.id} order by dm.position limit 1)`;
+>`(select dm.media_id from draft_media dm where dm.draft_id = "drafts"."id" order by dm.position limit 1)`;
 
 /** Planned drafts whose instant lies in [from, to), each placed on its profile's clock. */
 export async function plannedItems(
@@ -315,7 +315,7 @@ export async function calendarGrid(db: Database, workspaceId: string, profileId:
   const firstImage = sql<
     string | null
   >`(select dm.media_id from draft_media dm join media m on m.id = dm.media_id
-    where dm.draft_id = ${drafts.id} and (m.mime_type like 'image/%' or m.thumbnail_key is not null) order by dm.position limit 1)`;
+    where dm.draft_id = "drafts"."id" and (m.mime_type like 'image/%' or m.thumbnail_key is not null) order by dm.position limit 1)`;
   const planned = await db
     .select({
       id: drafts.id,
