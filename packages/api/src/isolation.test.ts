@@ -15,6 +15,7 @@ import {
 } from "@rapport/db";
 import { contentTypes, draftMedia, drafts, eq, media, posts } from "@rapport/db";
 import { draftTransitions, imports, postingSlots } from "@rapport/db";
+import { draftPublications, notifications, publishingSettings, webhookDeliveries } from "@rapport/db";
 import { appRouter } from "./root";
 import { createUser, type TestUser } from "./testing/factories";
 
@@ -229,6 +230,11 @@ const crossWorkspaceAttempts: Record<string, Attempt> = {
   "slots.delete": (c) => c.slots.delete({ workspaceId: b.id, slotId: bSlotId }),
   "slots.suggest": (c) => c.slots.suggest({ workspaceId: b.id, profileId: bProfileId }),
   "home.thisWeek": (c) => c.home.thisWeek({ workspaceId: b.id }),
+  ...publishingAttempts(() => b.id),
+  "publishing.outbox": (c) => c.publishing.outbox({ workspaceId: b.id }),
+  "notification.list": (c) => c.notification.list({ workspaceId: b.id }),
+  "notification.unreadCount": (c) => c.notification.unreadCount({ workspaceId: b.id }),
+  "notification.markRead": (c) => c.notification.markRead({ workspaceId: b.id, ids: null }),
 };
 
 /** Attempts that name A (the caller's own workspace) but a row of B. */
@@ -300,7 +306,24 @@ const crossRowAttempts: Record<string, Attempt> = {
     c.slots.update({ workspaceId: a.id, slotId: bSlotId, weekday: 2, localTime: "19:00" }),
   "slots.delete": (c) => c.slots.delete({ workspaceId: a.id, slotId: bSlotId }),
   "slots.suggest": (c) => c.slots.suggest({ workspaceId: a.id, profileId: bProfileId }),
+  ...publishingAttempts(() => a.id),
 };
+
+/** Publishing procedures naming a profile or post of B, in workspace `ws()` (B itself, or A). */
+function publishingAttempts(ws: () => string): Record<string, Attempt> {
+  return {
+    "publishing.settings": (c) => c.publishing.settings({ workspaceId: ws(), profileId: bProfileId }),
+    "publishing.updateSettings": (c) =>
+      c.publishing.updateSettings({ workspaceId: ws(), profileId: bProfileId, method: "reminder" }),
+    "publishing.rotateSecret": (c) => c.publishing.rotateSecret({ workspaceId: ws(), profileId: bProfileId }),
+    "publishing.sendTestEvent": (c) => c.publishing.sendTestEvent({ workspaceId: ws(), profileId: bProfileId }),
+    "publishing.deliveries": (c) => c.publishing.deliveries({ workspaceId: ws(), profileId: bProfileId }),
+    "publishing.reminder": (c) => c.publishing.reminder({ workspaceId: ws(), draftId: bDraftId }),
+    "publishing.markPublished": (c) =>
+      c.publishing.markPublished({ workspaceId: ws(), draftId: bDraftId, permalink: "https://www.instagram.com/p/Cpwned/" }),
+    "publishing.retry": (c) => c.publishing.retry({ workspaceId: ws(), draftId: bDraftId }),
+  };
+}
 
 /** Planning writes a viewer of B tries: each is refused as FORBIDDEN and changes nothing. */
 const viewerWriteAttempts: Record<string, Attempt> = {
@@ -342,6 +365,15 @@ const viewerWriteAttempts: Record<string, Attempt> = {
       expectedVersion: 1,
       status: "cancelled",
     }),
+  "publishing.updateSettings": (c) =>
+    c.publishing.updateSettings({ workspaceId: b.id, profileId: bProfileId, method: "reminder" }),
+  "publishing.rotateSecret": (c) => c.publishing.rotateSecret({ workspaceId: b.id, profileId: bProfileId }),
+  "publishing.sendTestEvent": (c) => c.publishing.sendTestEvent({ workspaceId: b.id, profileId: bProfileId }),
+  "publishing.deliveries": (c) => c.publishing.deliveries({ workspaceId: b.id, profileId: bProfileId }),
+  "publishing.outbox": (c) => c.publishing.outbox({ workspaceId: b.id }),
+  "publishing.markPublished": (c) =>
+    c.publishing.markPublished({ workspaceId: b.id, draftId: bDraftId, permalink: "https://www.instagram.com/p/Cpwned/" }),
+  "publishing.retry": (c) => c.publishing.retry({ workspaceId: b.id, draftId: bDraftId }),
 };
 
 /** Planning reads a viewer of B may make. */
@@ -358,6 +390,9 @@ const viewerReads: Record<string, Attempt> = {
   "slots.list": (c) => c.slots.list({ workspaceId: b.id }),
   "slots.suggest": (c) => c.slots.suggest({ workspaceId: b.id, profileId: bProfileId }),
   "home.thisWeek": (c) => c.home.thisWeek({ workspaceId: b.id }),
+  "publishing.settings": (c) => c.publishing.settings({ workspaceId: b.id, profileId: bProfileId }),
+  "publishing.reminder": (c) => c.publishing.reminder({ workspaceId: b.id, draftId: bDraftId }),
+  "notification.unreadCount": (c) => c.notification.unreadCount({ workspaceId: b.id }),
 };
 
 /** Procedures that take no workspace: scoped to the caller's own account instead. */
@@ -384,6 +419,10 @@ async function snapshotOfB() {
       .select()
       .from(draftTransitions)
       .where(eq(draftTransitions.workspaceId, b.id)),
+    publishingSettings: await h.db.select().from(publishingSettings).where(eq(publishingSettings.workspaceId, b.id)),
+    deliveries: await h.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.workspaceId, b.id)),
+    notifications: await h.db.select().from(notifications).where(eq(notifications.workspaceId, b.id)),
+    publications: await h.db.select().from(draftPublications).where(eq(draftPublications.workspaceId, b.id)),
   };
 }
 

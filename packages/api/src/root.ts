@@ -6,6 +6,7 @@ import { importRouter } from "./routers/import";
 import { insightsRouter } from "./routers/insights";
 import { mediaRouter } from "./routers/media";
 import { postRouter } from "./routers/post";
+import { notificationRouter, publishingRouter } from "./routers/publishing";
 import { slotsRouter } from "./routers/slots";
 import { socialProfileRouter } from "./routers/social-profile";
 import { workspaceRouter } from "./routers/workspace";
@@ -23,6 +24,8 @@ export const appRouter = createTRPCRouter({
   calendar: calendarRouter,
   slots: slotsRouter,
   home: homeRouter,
+  publishing: publishingRouter,
+  notification: notificationRouter,
 });
 
 export type AppRouter = typeof appRouter;

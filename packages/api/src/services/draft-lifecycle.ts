@@ -132,7 +132,8 @@ export async function transitionDraft(
     comment,
   });
   if (!decision.ok) throw new TRPCError({ code: decision.code, message: decision.reason });
-  if (decision.needsSchedulingCheck) await assertSchedulable(tx, current, found.platform, now);
+  // A retry sends a post whose time has passed at once: only its content is checked again.
+  if (decision.needsSchedulingCheck) await assertSchedulable(tx, current, found.platform, now, { checkTime: decision.action !== "retry" });
   const [row] = await tx
     .update(drafts)
     .set({

@@ -179,6 +179,8 @@ const RULES: readonly Rule[] = [
     who: { off: PEOPLE, on: PEOPLE },
   },
   { from: ["archived"], to: "draft", action: "unarchive", who: { off: PEOPLE, on: PEOPLE } },
+  // A reminder (or a failed post) published by hand: the person says so, with its permalink.
+  { from: ["needs_action", "failed"], to: "published", action: "mark_published", who: { off: PEOPLE, on: PEOPLE } },
   // The publisher's moves (issue 11): only the system makes them.
   {
     from: ["scheduled"],
