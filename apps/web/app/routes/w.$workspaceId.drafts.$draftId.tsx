@@ -18,6 +18,7 @@ import {
   bestPastPost,
   CONTENT_TYPES,
   countCaption,
+  draftForScoring,
   countCaptionAllPlatforms,
   FORMAT_LABELS,
   FORMATS,
@@ -283,22 +284,23 @@ export default function DraftEditor() {
   const coreType = (CONTENT_TYPES as readonly string[]).includes(fields.contentType)
     ? (fields.contentType as ContentType)
     : null;
+  // The same mapping from draft to scorer input as the server's save (core's draftForScoring).
   const score = useMemo(
     () =>
       scoreDraft(
-        {
+        draftForScoring(
+          {
+            contentType: fields.contentType || null,
+            format: fields.format || null,
+            caption: fields.caption,
+            plannedAt: plannedInstant(fields.plannedAt, zoneOf(fields.profileId)),
+            mediaCount: media.length,
+          },
           platform,
-          contentType: coreType,
-          format: (FORMATS as readonly string[]).includes(fields.format)
-            ? (fields.format as Format)
-            : null,
-          caption: fields.caption,
-          plannedAt: plannedInstant(fields.plannedAt, zoneOf(fields.profileId)),
-          mediaCount: media.length,
-        },
+        ),
         model,
       ),
-    [model, platform, coreType, fields.format, fields.caption, fields.plannedAt, fields.profileId, zoneOf, media.length],
+    [model, platform, fields.contentType, fields.format, fields.caption, fields.plannedAt, fields.profileId, zoneOf, media.length],
   );
   const best = useMemo(() => bestPastPost(scoring.history, coreType), [scoring.history, coreType]);
   const counts = useMemo(() => countCaptionAllPlatforms(fields.caption), [fields.caption]);

@@ -144,6 +144,26 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return to(r.data.id);
 }
 
+/** Why a draft has no 0-100 score yet, in the list's words (by its stored band). */
+const DIRECTION_ONLY = {
+  text: "direction only",
+  title: "Fewer than 10 past posts: the scorer gives direction only.",
+};
+const NO_SCORE: Record<string, { text: string; title: string }> & {
+  directionOnly: { text: string; title: string };
+} = {
+  directionOnly: DIRECTION_ONLY,
+  "direction-only": DIRECTION_ONLY,
+  "range-only": {
+    text: "range only",
+    title: "Fewer than 20 past posts to rank against: the editor shows a predicted range.",
+  },
+  incomplete: {
+    text: "incomplete",
+    title: "Add a caption (and the photos or video its format needs) to get a score.",
+  },
+};
+
 const pct = (x: number) => `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`;
 
 export default function Drafts() {
@@ -318,13 +338,16 @@ export default function Drafts() {
                       <TableCell>{DRAFT_STATUS_LABELS[d.status]}</TableCell>
                       <TableCell numeric>
                         {d.score !== null ? (
-                          <span title={`Model ${d.modelVersion}`}>{Math.round(d.score)} / 100</span>
+                          <span title={`Model ${d.modelVersion}`} data-testid="draft-score">
+                            {Math.round(d.score)} / 100
+                          </span>
                         ) : (
                           <span
                             className="muted"
-                            title="Fewer than 10 past posts: the scorer gives direction only."
+                            title={(NO_SCORE[d.scoreBand ?? ""] ?? NO_SCORE.directionOnly).title}
+                            data-testid="draft-score"
                           >
-                            direction only
+                            {(NO_SCORE[d.scoreBand ?? ""] ?? NO_SCORE.directionOnly).text}
                           </span>
                         )}
                       </TableCell>

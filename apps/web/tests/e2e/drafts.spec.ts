@@ -53,9 +53,12 @@ test("typing a caption updates the score panel with no request to the server, th
   await expect(page.getByTestId("save-status")).toHaveText("Saved · version 2");
 
   const panel = page.getByTestId("score-panel");
-  // A new profile has no past posts: the panel says it gives direction only, honestly.
-  await expect(panel).toContainText("Direction only, no numbers yet");
-  await expect(panel).not.toContainText("Asking a question usually helps.");
+  // No caption and no photos for a carousel: the draft is incomplete, not scored.
+  await expect(panel.getByTestId("score-band")).toHaveText("Incomplete: add a caption and photos to get a score.");
+  await page.getByLabel("Format").selectOption("text");
+  await expect(page.getByTestId("save-status")).toHaveText("Saved · version 3");
+  await expect(panel.getByTestId("score-band")).toHaveText("Incomplete: add a caption to get a score.");
+  await expect(panel).not.toContainText("Asking a question usually helps");
   const before = await page.getByTestId("score-box").getAttribute("data-score-updated-at");
 
   const caption = page.getByRole("textbox", { name: "Caption" });
@@ -64,14 +67,16 @@ test("typing a caption updates the score panel with no request to the server, th
   serverRequests(page, requests);
   // Keys come faster than the 800 ms autosave debounce, so any request in this window would be the scorer's.
   await caption.pressSequentially("New mugs in the shop. What colour should we make next?");
-  await expect(panel).toContainText("Asking a question usually helps.");
+  // A new profile has no past posts: the panel says it gives direction only, from priors, honestly.
+  await expect(panel).toContainText("Direction only, no numbers yet");
+  await expect(panel).toContainText("Asking a question usually helps, across accounts.");
   const duringTyping = [...requests];
   expect(duringTyping).toEqual([]);
   expect(Number(await page.getByTestId("score-box").getAttribute("data-score-updated-at"))).toBeGreaterThan(Number(before));
   await expect(page.getByTestId("caption-limits").locator('[data-platform="x"]')).toContainText("X: 54 / 280");
 
   // Then, and only then, the autosave.
-  await expect(page.getByTestId("save-status")).toHaveText("Saved · version 3");
+  await expect(page.getByTestId("save-status")).toHaveText("Saved · version 4");
   expect(requests.some((r) => r.startsWith("POST /api/trpc/draft.update"))).toBe(true);
   await page.screenshot({ path: "test-results/draft-editor.png", fullPage: true });
 

@@ -1,7 +1,8 @@
 /**
  * The editor's score panel: what core's scorer says about the draft, recomputed in the browser on
  * every keystroke. Every number names its denominator and the posts behind it; with too few posts
- * the panel says so and gives direction only.
+ * the panel says so and gives direction only; an incomplete draft is told what to add. Reasons from
+ * the account's own posts and reasons from priors ("across accounts") are listed apart.
  */
 import type { DraftScore, RankedPost } from "@rapport/core";
 import { formatMultiple, MIN_POSTS_FOR_NUMBERS } from "@rapport/core";
@@ -20,7 +21,9 @@ const BAND_TONE: Record<DraftScore["band"], BadgeTone> = {
   "above-usual": "success",
   typical: "neutral",
   "below-usual": "warning",
+  "range-only": "info",
   "direction-only": "info",
+  incomplete: "warning",
 };
 
 const GAUGE_BAND: Record<DraftScore["band"], ScoreBand | undefined> = {
@@ -28,10 +31,20 @@ const GAUGE_BAND: Record<DraftScore["band"], ScoreBand | undefined> = {
   "above-usual": "strong",
   typical: "typical",
   "below-usual": "low",
+  "range-only": undefined,
   "direction-only": undefined,
+  incomplete: undefined,
+};
+
+const PER: Record<DraftScore["denominator"], string> = {
+  reach: "per person reached",
+  impressions: "per impression",
+  views: "per view",
+  followers: "per follower",
 };
 
 const pct = (x: number) => `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`;
+const whole = (x: number) => Math.round(x).toLocaleString("en-US");
 
 export interface DraftScorePanelProps {
   score: DraftScore;
@@ -40,7 +53,26 @@ export interface DraftScorePanelProps {
 }
 
 export function DraftScorePanel({ score, best, contentTypeLabel }: DraftScorePanelProps) {
-  const range = score.perReach ?? score.perFollower;
+  const range = score.rate;
+  const own = score.explanations.filter((e) => e.source === "account");
+  const priors = score.explanations.filter((e) => e.source === "prior");
+  const reasons = (list: DraftScore["explanations"], testId: string) => (
+    <ul className="explanations" data-testid={testId}>
+      {list.map((e) => (
+        <li key={`${e.factor}-${e.text}`} data-direction={e.direction}>
+          <span
+            aria-hidden="true"
+            className={
+              e.direction === "up" ? "dir-up" : e.direction === "down" ? "dir-down" : undefined
+            }
+          >
+            {e.direction === "up" ? "▲" : e.direction === "down" ? "▼" : "●"}
+          </span>{" "}
+          {e.text}
+        </li>
+      ))}
+    </ul>
+  );
   return (
     <Card
       title="How it's likely to do"
@@ -65,7 +97,9 @@ export function DraftScorePanel({ score, best, contentTypeLabel }: DraftScorePan
             </div>
           ) : null}
         </div>
-        {score.directionOnly ? (
+        {score.incomplete ? (
+          <p data-testid="score-incomplete">{score.incomplete.text}</p>
+        ) : score.directionOnly ? (
           <NotEnoughData
             needed={MIN_POSTS_FOR_NUMBERS}
             current={score.n}
@@ -75,36 +109,43 @@ export function DraftScorePanel({ score, best, contentTypeLabel }: DraftScorePan
             description={`Rapport learns from this profile's own past posts. With ${score.n} so far it can say which way each choice usually pushes, not by how much. Import past posts to get a score and a predicted range.`}
           />
         ) : range ? (
-          <MetricTile
-            label="Predicted interaction quality"
-            value={`${pct(range.low)} – ${pct(range.high)}`}
-            denominator={
-              range.denominator === "reach"
-                ? "weighted interactions per person reached (80% range)"
-                : "weighted interactions per follower (80% range)"
-            }
-            n={range.n}
-            nUnit="past posts"
-            hint={`Most likely about ${pct(range.expected)}.`}
-          />
+          <>
+            <MetricTile
+              label="Predicted interaction rate"
+              value={`${pct(range.low)} – ${pct(range.high)}`}
+              denominator={`${PER[range.denominator]} (80% range)`}
+              n={range.n}
+              nUnit="past posts"
+              hint={`Most likely about ${pct(range.expected)} ${PER[range.denominator]}.`}
+            />
+            {score.count ? (
+              <p className="muted" data-testid="score-count">
+                About {whole(score.count.expected)} interactions (80% range {whole(score.count.low)}
+                –{whole(score.count.high)}), from your last {score.count.n} posts at your current
+                level.
+              </p>
+            ) : null}
+          </>
         ) : null}
+        {score.slotAdvice ? <p data-testid="slot-advice">{score.slotAdvice.text}</p> : null}
         <section aria-labelledby="why-title">
           <h3 id="why-title" className="section-title">
             Why
           </h3>
-          {score.explanations.length === 0 ? (
+          {score.incomplete ? (
+            <p className="muted">Add what is missing to see what helps and what holds it back.</p>
+          ) : score.explanations.length === 0 ? (
             <p className="muted">Nothing in this draft stands out yet, up or down.</p>
           ) : (
-            <ul className="explanations" data-testid="explanations">
-              {score.explanations.map((e) => (
-                <li key={`${e.factor}-${e.text}`} data-direction={e.direction}>
-                  <span aria-hidden="true" className={e.direction === "up" ? "dir-up" : "dir-down"}>
-                    {e.direction === "up" ? "▲" : "▼"}
-                  </span>{" "}
-                  {e.text}
-                </li>
-              ))}
-            </ul>
+            <>
+              {own.length > 0 ? reasons(own, "explanations") : null}
+              {priors.length > 0 ? (
+                <>
+                  <h4 className="section-title">Usually, across accounts</h4>
+                  {reasons(priors, "prior-explanations")}
+                </>
+              ) : null}
+            </>
           )}
         </section>
         <section aria-labelledby="try-title">
