@@ -1,6 +1,7 @@
 // Public API of @rapport/ui. Import styles once: `import "@rapport/ui/styles.css"`.
 export { cx } from "./lib/cx";
 export * from "./components/button/button";
+export * from "./components/copy-button/copy-button";
 export * from "./components/form-field/form-field";
 export * from "./components/text-field/text-field";
 export * from "./components/textarea/textarea";
