@@ -174,6 +174,7 @@ const crossWorkspaceAttempts: Record<string, Attempt> = {
   "import.status": (c) => c.import.status({ workspaceId: b.id, importId: bImportId }),
   "import.commit": (c) => c.import.commit({ workspaceId: b.id, importId: bImportId }),
   "import.cancel": (c) => c.import.cancel({ workspaceId: b.id, importId: bImportId }),
+  "import.dismiss": (c) => c.import.dismiss({ workspaceId: b.id, importId: bImportId }),
   "import.rejections": (c) => c.import.rejections({ workspaceId: b.id, importId: bImportId }),
   "import.mappings": (c) => c.import.mappings({ workspaceId: b.id }),
   "import.saveMapping": (c) =>
@@ -270,6 +271,7 @@ const crossRowAttempts: Record<string, Attempt> = {
   "import.status": (c) => c.import.status({ workspaceId: a.id, importId: bImportId }),
   "import.commit": (c) => c.import.commit({ workspaceId: a.id, importId: bImportId }),
   "import.cancel": (c) => c.import.cancel({ workspaceId: a.id, importId: bImportId }),
+  "import.dismiss": (c) => c.import.dismiss({ workspaceId: a.id, importId: bImportId }),
   "import.rejections": (c) => c.import.rejections({ workspaceId: a.id, importId: bImportId }),
   "post.setContentType": (c) =>
     c.post.setContentType({ workspaceId: a.id, postId: bPostId, contentType: "offer" }),

@@ -2,20 +2,17 @@
  * The column-mapping step for "any CSV": reads the header row in the browser, suggests a column for
  * each field from core's header aliases (or a mapping saved earlier), and hands back the mapping.
  */
-import { COUNT_FIELDS, DATE_FORMATS, META_HEADER_ALIASES, PLATFORMS, PLATFORM_LABELS, findColumn, readCsvRows, type ColumnMapping, type MappableField } from "@rapport/core";
+import { DATE_FORMATS, MAPPER_FIELD_LABELS, PLATFORMS, PLATFORM_LABELS, readCsvRows, suggestColumns, type ColumnMapping, type MappableField } from "@rapport/core";
 import { Button, Select, TextField } from "@rapport/ui";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { useTRPC } from "~/trpc/react";
 
-const FIELDS: { field: MappableField; label: string }[] = [
-  { field: "id", label: "Post id" },
-  { field: "publishedAt", label: "Published at" },
-  { field: "caption", label: "Caption" },
-  { field: "format", label: "Format (image, video...)" },
-  { field: "contentType", label: "Content type" },
-  ...COUNT_FIELDS.map((f) => ({ field: f as MappableField, label: f[0]!.toUpperCase() + f.slice(1) })),
-];
+const FIELDS = (Object.entries(MAPPER_FIELD_LABELS) as [MappableField, string][]).map(([field, label]) => ({ field, label }));
+const FIELD_HELP: Partial<Record<MappableField, string>> = {
+  id: "Required: a later import of the same post updates it instead of adding it again.",
+  format: "Image, video, carousel...",
+};
 
 export function ColumnMapper({ workspaceId, file, timeZone, platform, onChange }: { workspaceId: string; file: File; timeZone: string; platform: string; onChange: (m: ColumnMapping | null) => void }) {
   const trpc = useTRPC();
@@ -41,11 +38,7 @@ export function ColumnMapper({ workspaceId, file, timeZone, platform, onChange }
           return;
         }
         setHeaders(h);
-        const columns: ColumnMapping["columns"] = {};
-        for (const { field } of FIELDS) {
-          const i = findColumn(h, META_HEADER_ALIASES[field] ?? [field]);
-          if (i >= 0) columns[field] = h[i];
-        }
+        const columns = suggestColumns(h);
         setMapping({ columns, platform: (PLATFORMS as readonly string[]).includes(platform) ? (platform as ColumnMapping["platform"]) : "instagram", timeZone, dateFormat: "iso" });
       });
     return () => {
@@ -78,6 +71,7 @@ export function ColumnMapper({ workspaceId, file, timeZone, platform, onChange }
           <Select
             key={field}
             label={label}
+            description={FIELD_HELP[field]}
             name={`map-${field}`}
             value={mapping.columns[field] ?? ""}
             onChange={(e) => set({ columns: { ...mapping.columns, [field]: e.target.value || undefined } })}

@@ -202,6 +202,21 @@ function JobPanel({ workspaceId, importId, onClose }: { workspaceId: string; imp
   );
 }
 
+/** A failed or cancelled import wrote nothing: it can leave the list. */
+function DismissImportButton({ workspaceId, importId, fileName }: { workspaceId: string; importId: string; fileName: string }) {
+  const trpc = useTRPC();
+  const revalidator = useRevalidator();
+  const dismiss = useMutation(trpc.import.dismiss.mutationOptions({ onSuccess: () => revalidator.revalidate() }));
+  return (
+    <span className="row-actions">
+      <Button variant="ghost" size="sm" aria-label={`Dismiss ${fileName}`} loading={dismiss.isPending} onClick={() => dismiss.mutate({ workspaceId, importId })}>
+        Dismiss
+      </Button>
+      {dismiss.error ? <span role="alert" className="inline-error">{dismiss.error.message}</span> : null}
+    </span>
+  );
+}
+
 export default function ImportPage() {
   const { profiles, recent } = useLoaderData<typeof loader>();
   const { workspace } = useWorkspace();
@@ -253,6 +268,9 @@ export default function ImportPage() {
                       @{r.profileHandle} · {r.status === "done" ? `${nf.format(r.newCount)} new, ${nf.format(r.updatedCount)} updated` : r.status}
                     </span>
                   </span>
+                  {canEdit && (r.status === "failed" || r.status === "cancelled") ? (
+                    <DismissImportButton workspaceId={workspace.id} importId={r.id} fileName={r.fileName} />
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -154,6 +154,44 @@ describe("Instagram's posts JSON", () => {
   });
 });
 
+describe("the same post from two sources", () => {
+  it("Instagram's JSON, then a Meta CSV with its metrics: matched on publish minute and caption, not doubled", async () => {
+    const ig = (await owner.caller.socialProfile.create({ workspaceId, platform: "instagram", handle: "twice", displayName: "Twice", timeZone: "UTC", followerCount: 10 })).id;
+    const json = JSON.stringify([
+      { media: [{ uri: "media/posts/1.jpg", creation_timestamp: 1700000000, title: "Fresh  croissants\nevery morning" }] },
+      { media: [{ uri: "media/posts/2.jpg", creation_timestamp: 1700090000, title: "Bread" }] },
+    ]);
+    expect(await commit(await upload({ text: json }, "instagram-json", "posts_1.json", ig))).toMatchObject({ newCount: 2 });
+    const csv = "Post ID,Publish time,Description,Likes,Comments,Saves,Reach\n" +
+      "17900000001,11/14/2023 22:13,Fresh croissants every morning,40,5,3,900\n" +
+      "17900000002,11/20/2023 09:00,Another post,10,1,0,300\n";
+    const id = await upload({ text: csv }, "meta-csv", "export.csv", ig);
+    expect(await owner.caller.import.status({ workspaceId, importId: id })).toMatchObject({ newCount: 1, updatedCount: 1 });
+    await commit(id);
+    const rows = await h.db.select({ caption: posts.caption, likes: posts.likes, saves: posts.saves }).from(posts).where(eq(posts.profileId, ig));
+    expect(rows).toHaveLength(3);
+    expect(rows.find((r) => r.caption?.startsWith("Fresh"))).toMatchObject({ likes: 40, saves: 3 });
+    // The JSON again: matched to the same posts, and its missing counts do not erase the CSV's.
+    const again = await upload({ text: json }, "instagram-json", "posts_1.json", ig);
+    expect(await owner.caller.import.status({ workspaceId, importId: again })).toMatchObject({ newCount: 0 });
+    await commit(again);
+    const after = await h.db.select({ likes: posts.likes }).from(posts).where(and(eq(posts.profileId, ig), eq(posts.likes, 40)));
+    expect(after).toHaveLength(1);
+    expect(await h.db.select({ n: count() }).from(posts).where(eq(posts.profileId, ig))).toEqual([{ n: 3 }]);
+  });
+});
+
+describe("dismissing an import", () => {
+  it("removes a failed import from the list, and refuses to remove a finished one", async () => {
+    const failed = await upload({ text: "not,a,known,header\n1,2,3,4\n" }, "meta-csv", "wrong.csv");
+    expect((await owner.caller.import.status({ workspaceId, importId: failed })).status).toBe("failed");
+    await owner.caller.import.dismiss({ workspaceId, importId: failed });
+    expect((await owner.caller.import.list({ workspaceId })).some((i) => i.id === failed)).toBe(false);
+    const done = (await owner.caller.import.list({ workspaceId })).find((i) => i.status === "done")!;
+    await expect(owner.caller.import.dismiss({ workspaceId, importId: done.id })).rejects.toThrow(/Only a failed or cancelled import/);
+  });
+});
+
 describe("follower history", () => {
   it("imports daily counts by date, idempotently", async () => {
     const text = "Date,Followers\n2026-01-01,100\n2026-01-02,105\n2026-01-03,oops\n";

@@ -4,7 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { and, asc, columnMappings, desc, eq, importRejections, imports, socialProfiles } from "@rapport/db";
 import { ColumnMappingSchema } from "@rapport/core";
 import { z } from "zod";
-import { discardImport, importsDir, liveProgress, startCommit } from "../services/imports";
+import { discardImport, dismissImport, importsDir, liveProgress, startCommit } from "../services/imports";
 import { workspaceProcedure } from "../trpc";
 
 const ImportIdSchema = z.object({ importId: z.uuid({ error: "Unknown import." }) });
@@ -121,6 +121,14 @@ export const importRouter = {
       }
       await discardImport(ctx.db, importsDir(), row);
       return { cancelled: true };
+    }),
+
+  /** Removes a failed or cancelled import from the list. */
+  dismiss: workspaceProcedure("editor")
+    .input(ImportIdSchema)
+    .mutation(async ({ ctx, input }) => {
+      await dismissImport(ctx.db, ctx.workspace.id, input.importId);
+      return { dismissed: true };
     }),
 
   rejections: workspaceProcedure("viewer")

@@ -5,12 +5,16 @@
 import Papa from "papaparse";
 import { fromLocalTime } from "../timing/time-zone";
 
-/** Empty cells are missing (undefined); "invalid" means the cell held something that is not a count. */
-export function parseCount(cell: string | undefined): number | undefined | "invalid" {
+/**
+ * Empty cells are missing (undefined); "negative" is a number below zero (no count can be), "invalid"
+ * anything else that is not a count.
+ */
+export function parseCount(cell: string | undefined): number | undefined | "invalid" | "negative" {
   if (cell === undefined) return undefined;
   const t = cell.trim();
   if (t === "" || t === "-" || t.toLowerCase() === "n/a" || t.toLowerCase() === "null") return undefined;
   const cleaned = t.replace(/[\s\u00a0\u202f,']/g, "");
+  if (/^[-\u2212]\d+(\.\d+)?$/.test(cleaned)) return "negative";
   if (!/^\d+(\.\d+)?$/.test(cleaned)) return "invalid";
   const v = Number(cleaned);
   return Number.isFinite(v) ? v : "invalid";

@@ -48,13 +48,25 @@ export function createFieldRowParser(options: FieldParserOptions): RowParser {
   const requireDate = options.requireDate ?? true;
   const label = (f: MappableField) => options.labels?.[f] ?? f;
   return {
-    parseRow(cells: readonly string[], rowNumber: number): RowResult {
+    parseRow(cells: readonly string[]): RowResult {
       if (cells.every((c) => c.trim() === "")) return { ok: "skip" };
       const cell = (f: MappableField): string | undefined => {
         const i = columns[f];
         return i === undefined || i < 0 ? undefined : cells[i];
       };
-      const post: Post = { id: (cell("id") ?? "").trim() || `row-${rowNumber}`, platform };
+      // A post is keyed on its id across imports; a row number would make a different post on the
+      // same row of a later file overwrite this one, so a row without an id is refused.
+      const id = (cell("id") ?? "").trim();
+      if (!id) {
+        return {
+          ok: false,
+          reason:
+            columns.id === undefined || columns.id < 0
+              ? "No post id column: each post needs its id so a later import updates it instead of adding it again"
+              : `${label("id")} is empty: each post needs its id so a later import updates it instead of adding it again`,
+        };
+      }
+      const post: Post = { id, platform };
       const dateCell = cell("publishedAt");
       if (dateCell !== undefined && dateCell.trim() !== "") {
         const iso = parseDateCell(dateCell, dateFormat, timeZone);
@@ -65,6 +77,7 @@ export function createFieldRowParser(options: FieldParserOptions): RowParser {
       }
       for (const f of COUNT_FIELDS) {
         const v = parseCount(cell(f));
+        if (v === "negative") return { ok: false, reason: `${label(f)} ${(cell(f) ?? "").trim()} is negative: counts can't be below zero` };
         if (v === "invalid") return { ok: false, reason: `${label(f)} "${(cell(f) ?? "").trim()}" is not a number` };
         if (v !== undefined) post[f] = v;
       }

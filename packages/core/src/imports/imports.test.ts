@@ -94,8 +94,9 @@ describe("parseMappedCsv", () => {
       delimiter: ";",
       columns: { publishedAt: "when", caption: "text", likes: "hearts", comments: "talk", reach: "people" },
     });
-    expect(r.posts).toEqual([{ id: "row-2", platform: "tiktok", publishedAt: "2024-05-01T10:00:00.000Z", caption: "Hello", likes: 10, comments: 2, reach: 100 }]);
-    expect(r.rejected).toEqual([{ row: 3, reason: 'hearts "x" is not a number' }]);
+    // No post id column: rows are refused with the reason rather than keyed on their row number.
+    expect(r.posts).toEqual([]);
+    expect(r.rejected[0]).toEqual({ row: 2, reason: "No post id column: each post needs its id so a later import updates it instead of adding it again" });
   });
   it("reports mapped columns missing from the file", () => {
     const r = parseMappedCsv("a\n1\n", { platform: "x", columns: { likes: "hearts" } });

@@ -60,6 +60,25 @@ interface IgMedia {
   title?: unknown;
 }
 
+/** FNV-1a (32 bit) as 8 hex digits: a short, stable fingerprint, not a secret. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+/**
+ * The export carries no post id. A post is keyed on what stays the same in every later export: its
+ * creation time and its first media file's path (or its caption when it has no media), never its
+ * position in the file, so a new post at the top does not make every older post look new.
+ */
+export function instagramPostKey(timestamp: number, firstMediaUri: string | null, caption: string): string {
+  return `ig-${timestamp}-${fingerprint(firstMediaUri ?? `caption:${caption}`)}`;
+}
+
 function asRecord(v: unknown): Record<string, unknown> | null {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 }
@@ -104,7 +123,7 @@ export function parseInstagramPostsJson(input: unknown): ImportResult {
       const rawTitle = typeof rec.title === "string" && rec.title ? rec.title : typeof first?.title === "string" ? first.title : "";
       const isVideo = media.some((m) => typeof m.uri === "string" && /\.(mp4|mov|webm)$/i.test(m.uri));
       const post: Post = {
-        id: `ig-${ts}-${row}`,
+        id: instagramPostKey(ts, typeof first?.uri === "string" && first.uri ? first.uri : null, rawTitle),
         platform: "instagram",
         publishedAt: new Date(ts * 1000).toISOString(),
         caption: rawTitle ? repairDoubleEncodedUtf8(rawTitle) : null,

@@ -4,6 +4,7 @@ import { PlatformSchema } from "../domain/vocabulary";
 import { DATE_FORMATS, findColumn, isBlankRow, readCsvRows } from "./cells";
 import type { MappableField } from "./field-parser";
 import { COUNT_FIELDS, TEXT_FIELDS, createFieldRowParser } from "./field-parser";
+import { META_HEADER_ALIASES } from "./meta-business-suite";
 import { fileError, runRows } from "./run-rows";
 import type { ImportResult, RowParser } from "./types";
 
@@ -59,4 +60,36 @@ export function parseMappedCsv(text: string, mapping: ColumnMapping): ImportResu
   } catch (e) {
     return fileError(e instanceof Error ? e.message : "Could not read the file.");
   }
+}
+
+/** The fields the column mapper offers, in its order, with the label it shows for each. */
+export const MAPPER_FIELD_LABELS: Partial<Record<MappableField, string>> = {
+  id: "Post id",
+  publishedAt: "Published at",
+  caption: "Caption",
+  format: "Format",
+  contentType: "Content type",
+  likes: "Likes",
+  comments: "Comments",
+  shares: "Shares",
+  saves: "Saves",
+  reach: "Reach",
+  impressions: "Impressions",
+  views: "Views",
+  followers: "Followers",
+  clicks: "Clicks",
+  mediaCount: "Media count",
+};
+
+/**
+ * The column suggested for each field: Meta's header names, then a header named exactly like the
+ * mapper's own label ("Published at") or the field ("publishedAt"), compared as normalized headers.
+ */
+export function suggestColumns(headers: readonly string[]): ColumnMapping["columns"] {
+  const columns: ColumnMapping["columns"] = {};
+  for (const [field, label] of Object.entries(MAPPER_FIELD_LABELS) as [MappableField, string][]) {
+    const i = findColumn(headers, [...META_HEADER_ALIASES[field], label, field]);
+    if (i >= 0) columns[field] = headers[i];
+  }
+  return columns;
 }

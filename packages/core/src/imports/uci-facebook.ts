@@ -53,6 +53,7 @@ export function createUciRowParser(headers: readonly string[]): UciRowParser {
       for (const k of Object.keys(UCI_COLUMNS) as UciColumn[]) {
         if (k === "type") continue;
         const v = num(k);
+        if (v === "negative") return { ok: false, reason: `${UCI_COLUMNS[k][0]} ${(raw(k) ?? "").trim()} is negative: counts can't be below zero` };
         if (v === "invalid") return { ok: false, reason: `${UCI_COLUMNS[k][0]} "${raw(k)}" is not a number` };
         if (v !== undefined) counts[k] = v;
       }

@@ -23,7 +23,7 @@ import { warmInsights } from "../insights";
 import { upsertFollowerSnapshots } from "./bulk";
 import { toPostRow } from "./post-rows";
 import { ImportFileError, readFollowerSnapshots, readPosts, type ReadRow } from "./read-file";
-import { clearStagedPosts, commitStagedPosts, compareStagedPosts, stagePosts, stagedPostRange, type StagedPost } from "./staging";
+import { clearStagedPosts, commitStagedPosts, compareStagedPosts, matchStagedPosts, stagePosts, stagedPostRange, type StagedPost } from "./staging";
 
 /** Rejections (and follower rows) written per statement. */
 const BATCH = 2000;
@@ -184,6 +184,7 @@ async function analysePosts(db: Database, job: Job, file: string, progress: Live
     afterRow: () => (staged.length >= STAGE_CHUNK || rejections.length >= BATCH ? flush() : undefined),
   });
   await flush();
+  await matchStagedPosts(db, importId, job.profileId);
   return { ...(await compareStagedPosts(db, importId, job.profileId)), rejectedCount };
 }
 
