@@ -11,7 +11,7 @@ import path from "node:path";
 import { openDatabase, sql } from "@rapport/db";
 import { CONTENT_TYPES, FORMATS } from "@rapport/core";
 import { upsertFollowerSnapshots, upsertPosts, type PostRowValues } from "../src/services/imports";
-import { refreshInsights } from "../src/services/insights";
+import { refreshInsights, whenInsightsSettled } from "../src/services/insights";
 import { createUser } from "../src/testing/factories";
 import { writePerformanceSection } from "./performance-doc";
 
@@ -83,6 +83,7 @@ console.log(`insights: n ${sample.n}, lift rows ${sample.lift.byContentType.rows
 const sqlRuns: number[] = [];
 const servedRuns: number[] = [];
 const coldRuns: number[] = [];
+const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(", ");
 const timed = async (runs: number[], fn: () => Promise<unknown>) => {
   const t0 = performance.now();
   const value = await fn();
@@ -96,11 +97,32 @@ for (let i = 0; i < RUNS; i++) {
   if (!served.fromSnapshot) throw new Error("The served run did not come from the snapshot.");
   await timed(coldRuns, () => refreshInsights(db, workspaceId, input));
 }
+// The first requests after new data (a post typed in): ten at once, as the page would be opened by
+// several people; with the default wait they get the previous snapshot, marked as updating, while
+// the snapshot is recomputed once in the background. The longest wait of any of them is what counts.
+const afterChangeWaits: number[] = [];
+let updatingServed = 0;
+for (let i = 0; i < RUNS; i++) {
+  await whenInsightsSettled();
+  await owner.caller.post.addManual({ workspaceId, profileId: profile.id, publishedAt: new Date(Date.UTC(2027, 0, 1) + i * 3_600_000).toISOString(), reach: 500, likes: 20 + i });
+  const waits = await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      const t0 = performance.now();
+      const r = await owner.caller.insights.get({ workspaceId, ...input });
+      if (r.updating) updatingServed++;
+      return performance.now() - t0;
+    }),
+  );
+  afterChangeWaits.push(Math.max(...waits));
+}
+await whenInsightsSettled();
+const longestAfterChange = Math.max(...afterChangeWaits);
+console.log(`longest wait of 10 concurrent requests right after new data: ${list(afterChangeWaits)} ms (${updatingServed} of ${RUNS * 10} served the previous snapshot, marked as updating)`);
+
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const sqlMs = med(sqlRuns);
 const servedMs = med(servedRuns);
 const coldMs = med(coldRuns);
-const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(", ");
 console.log(`served: ${list(servedRuns)} ms; computed: ${list(coldRuns)} ms; bare SQL aggregate: ${list(sqlRuns)} ms`);
 
 // The posts page (one sorted page of 50, with counts and each row's performance index) and the CSV
@@ -146,6 +168,11 @@ is measured through the tRPC procedure (membership check, input and output valid
 
 Target within 1.5x of the bare SQL aggregate: ${ok(servedMs / sqlMs <= 1.5)} when served from the snapshot;
 ${ok(coldMs / sqlMs <= 1.5)} when computed afresh.
+
+Right after new data (a post typed in), ten requests at once, ${RUNS} times: the longest wait was
+${longestAfterChange.toFixed(0)} ms (each round: ${list(afterChangeWaits)} ms). A request waits at most 0.5 s for fresh numbers,
+then gets the previous snapshot marked as updating while one background refresh computes (${updatingServed} of ${RUNS * 10}
+requests did). Goal, no request waits more than 1 s for insights: ${ok(longestAfterChange < 1000)}.
 
 ### Posts page and CSV export, same account
 

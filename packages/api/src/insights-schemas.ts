@@ -59,6 +59,10 @@ export const InsightsOutputSchema = z.object({
   usesUciData: z.boolean(),
   /** True when served from the stored snapshot rather than computed for this request. */
   fromSnapshot: z.boolean(),
+  /** True when these are the previous numbers, served while fresh ones are computed. */
+  updating: z.boolean(),
+  /** When the numbers served were computed. */
+  computedAt: z.date(),
   lift: z.object({
     baseline: z.object({ value: z.number().nullable(), denominator: Denominator, n: count, excluded: count }),
     byContentType: liftTable(z.enum(CONTENT_TYPES)),

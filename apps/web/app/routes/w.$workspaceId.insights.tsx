@@ -82,6 +82,13 @@ export default function InsightsPage() {
     <>
       {header}
       {filters}
+      {insights.updating ? (
+        <Alert tone="info" role="status">
+          Updating: new data arrived, and these numbers are from{" "}
+          {insights.computedAt.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })} UTC. Reload in a moment for the
+          fresh ones.
+        </Alert>
+      ) : null}
       {insights.usesUciData ? (
         <p className="attribution muted">
           Data: “Facebook metrics” by Sérgio Moro, Paulo Rita and Bernardo Vala (2016), UCI Machine Learning Repository, CC BY 4.0: 500 posts of a

@@ -1,12 +1,14 @@
 /**
  * Insights are served from a snapshot only while it matches the workspace's data: any change to
- * posts, follower counts or profiles (however it is made) makes the next request recompute.
+ * posts, follower counts or profiles (however it is made) makes the next request recompute. When the
+ * recompute takes longer than a request should wait, the previous snapshot is served, marked as
+ * updating, and the next request gets the fresh numbers.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "@rapport/db/testing/open";
 import { eq, insightSnapshots, posts, sql, workspaces, type DatabaseHandle } from "@rapport/db";
 import { upsertFollowerSnapshots } from "../services/imports";
-import { computeInsights, getInsights, MAX_SNAPSHOTS } from "../services/insights";
+import { computeInsights, configureInsights, getInsights, MAX_SNAPSHOTS, whenInsightsSettled } from "../services/insights";
 import { createUser, type TestUser } from "../testing/factories";
 
 let h: DatabaseHandle;
@@ -26,13 +28,18 @@ async function addPosts(count: number, offset = 0) {
 }
 
 beforeAll(async () => {
+  // Every request waits for fresh numbers, except in the "updating" tests below.
+  configureInsights({ freshWaitMs: Number.POSITIVE_INFINITY });
   h = await openTestDatabase();
   owner = await createUser(h.db);
   workspaceId = (await owner.caller.workspace.create({ name: "Bistro" })).id;
   profileId = (await owner.caller.socialProfile.create({ workspaceId, platform: "instagram", handle: "bistro", displayName: "Bistro", timeZone: "Europe/Lisbon", followerCount: 900 })).id;
   await addPosts(24);
 });
-afterAll(() => h.close());
+afterAll(async () => {
+  await whenInsightsSettled();
+  await h.close();
+});
 
 const get = () => owner.caller.insights.get({ workspaceId });
 
@@ -44,7 +51,7 @@ describe("insights snapshots", () => {
     expect(second.fromSnapshot).toBe(true);
     expect(second).toEqual({ ...first, fromSnapshot: true });
     const fresh = JSON.parse(JSON.stringify(await computeInsights(h.db, workspaceId, { denominator: "reach" })));
-    const { usesUciData: _u, fromSnapshot: _f, ...served } = second;
+    const { usesUciData: _u, fromSnapshot: _f, updating: _up, computedAt: _c, ...served } = second;
     expect(served).toEqual(fresh);
     expect(second.n).toBe(24);
   });
@@ -88,15 +95,16 @@ describe("insights snapshots", () => {
     expect((await get()).fromSnapshot).toBe(false);
   });
 
-  it("filters and denominators are snapshots of their own, and only the current ones are kept", async () => {
+  it("filters and denominators are snapshots of their own, each recomputed when the data change", async () => {
     const perFollower = await owner.caller.insights.get({ workspaceId, denominator: "followers" });
     expect(perFollower.denominator).toBe("followers");
     expect((await owner.caller.insights.get({ workspaceId, denominator: "followers" })).fromSnapshot).toBe(true);
     expect((await get()).denominator).toBe("reach");
     await addPosts(1, 200);
-    await get();
-    const kept = await h.db.select({ key: insightSnapshots.key }).from(insightSnapshots).where(eq(insightSnapshots.workspaceId, workspaceId));
-    expect(kept).toHaveLength(1);
+    expect(await get()).toMatchObject({ fromSnapshot: false, updating: false });
+    // The per-follower view is out of date too: recomputed on its next request, not served stale.
+    const again = await owner.caller.insights.get({ workspaceId, denominator: "followers" });
+    expect(again).toMatchObject({ fromSnapshot: false, updating: false, n: perFollower.n + 1 });
   });
 
   it("keeps the most recent snapshots only, however many date ranges are tried", async () => {
@@ -127,5 +135,36 @@ describe("insights snapshots", () => {
     await h.db.delete(workspaces).where(eq(workspaces.id, workspaceId));
     const left = await h.db.select().from(insightSnapshots).where(eq(insightSnapshots.workspaceId, workspaceId));
     expect(left).toHaveLength(0);
+  });
+});
+
+describe("when fresh numbers take longer than a request waits", () => {
+  afterAll(() => configureInsights({ freshWaitMs: Number.POSITIVE_INFINITY }));
+
+  it("serves the previous snapshot marked as updating, then the fresh one; concurrent requests share one refresh", async () => {
+    const o = await createUser(h.db);
+    const ws = (await o.caller.workspace.create({ name: "Bakery" })).id;
+    const p = (await o.caller.socialProfile.create({ workspaceId: ws, platform: "instagram", handle: "bakery", displayName: "Bakery", timeZone: "Europe/Paris", followerCount: 400 })).id;
+    const add = (i: number) =>
+      o.caller.post.addManual({ workspaceId: ws, profileId: p, publishedAt: new Date(Date.UTC(2026, 1, 1) + i * 86_400_000).toISOString(), reach: 300 + i, likes: 10 + i, comments: i % 3 });
+    for (let i = 0; i < 5; i++) await add(i);
+    const first = await o.caller.insights.get({ workspaceId: ws });
+    expect(first).toMatchObject({ n: 5, fromSnapshot: false, updating: false });
+
+    configureInsights({ freshWaitMs: 0 });
+    await add(10);
+    const during = await Promise.all(Array.from({ length: 5 }, () => o.caller.insights.get({ workspaceId: ws })));
+    for (const r of during) expect(r).toMatchObject({ n: 5, fromSnapshot: true, updating: true, computedAt: first.computedAt });
+    await whenInsightsSettled();
+    const after = await o.caller.insights.get({ workspaceId: ws });
+    expect(after).toMatchObject({ n: 6, fromSnapshot: true, updating: false });
+    expect(after.computedAt.getTime()).toBeGreaterThan(first.computedAt.getTime());
+  });
+
+  it("waits when there is no earlier snapshot to show", async () => {
+    configureInsights({ freshWaitMs: 0 });
+    const o = await createUser(h.db);
+    const ws = (await o.caller.workspace.create({ name: "Florist" })).id;
+    expect(await o.caller.insights.get({ workspaceId: ws })).toMatchObject({ n: 0, fromSnapshot: false, updating: false });
   });
 });

@@ -2,7 +2,8 @@
  * Loads a workspace's posts (only the columns analyses read) and runs core's analyses on them. The
  * result is kept as a snapshot tagged with the workspace's data version; a request is served from
  * the snapshot while the version still matches (database triggers bump it whenever posts, follower
- * counts or profiles change), and recomputed otherwise.
+ * counts or profiles change), and recomputed otherwise; a recompute that takes longer than a request
+ * should wait serves the previous snapshot, marked as updating, meanwhile.
  */
 import { and, asc, eq, followerSnapshots, imports, insightSnapshots, socialProfiles, sql, workspaces, type Database } from "@rapport/db";
 import {
@@ -24,6 +25,8 @@ export const InsightsInputSchema = PostFiltersSchema.extend({
   denominator: z.enum(["reach", "followers"]).default("reach"),
 });
 export type InsightsInput = z.infer<typeof InsightsInputSchema>;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Every section of the insights page, computed by core from the loaded posts (no cache). */
 export async function computeInsights(db: Database, workspaceId: string, f: InsightsInput) {
@@ -51,9 +54,20 @@ export async function computeInsights(db: Database, workspaceId: string, f: Insi
         .where(and(eq(followerSnapshots.workspaceId, workspaceId), eq(followerSnapshots.profileId, focus.id)))
         .orderBy(asc(followerSnapshots.date))
     : [];
+  // Each analysis of 100,000 posts holds the thread for 0.1-0.2 s: give other requests a turn between them.
   const lift = contentTypeLift(history, { denominator });
+  await nextTurn();
   const bySourceType = sourceTypeLift(history, { denominator });
+  await nextTurn();
   const tb = topAndBottomPosts(history, { limit: 5, denominator });
+  await nextTurn();
+  const heatmap = focus ? timingHeatmap(focusPosts, { timeZone: focus.timeZone, denominator }) : null;
+  await nextTurn();
+  const mix = interactionMix(history, { denominator });
+  await nextTurn();
+  const health = focus ? audienceHealth(focusPosts, { platform: focus.platform as Platform, snapshots }) : null;
+  await nextTurn();
+  const cadenceResult = focus ? cadence(focusPosts, { timeZone: focus.timeZone, denominator }) : null;
   const captions = await captionsFor(db, workspaceId, [...tb.top, ...tb.bottom].map((r) => r.post.id));
   const slim = (p: Post) => ({ id: p.id, caption: captions.get(p.id) ?? null, publishedAt: p.publishedAt ?? null, slot: p.slot ?? null, contentType: p.contentType ?? null, format: p.format ?? null, sourceType: p.extra?.type ?? null });
   return {
@@ -68,15 +82,15 @@ export async function computeInsights(db: Database, workspaceId: string, f: Insi
       byFormat: lift.byFormat,
       bySourceType,
     },
-    heatmap: focus ? timingHeatmap(focusPosts, { timeZone: focus.timeZone, denominator }) : null,
-    mix: interactionMix(history, { denominator }),
+    heatmap,
+    mix,
     topBottom: {
       ...tb,
       top: tb.top.map((r) => ({ ...r, post: slim(r.post) })),
       bottom: tb.bottom.map((r) => ({ ...r, post: slim(r.post) })),
     },
-    health: focus ? audienceHealth(focusPosts, { platform: focus.platform as Platform, snapshots }) : null,
-    cadence: focus ? cadence(focusPosts, { timeZone: focus.timeZone, denominator }) : null,
+    health,
+    cadence: cadenceResult,
   };
 }
 
@@ -86,7 +100,7 @@ export type Analyses = Awaited<ReturnType<typeof computeInsights>>;
 export const MAX_SNAPSHOTS = 20;
 
 /** Bump when the shape of `computeInsights`' result changes, so older snapshots are never served. */
-const SNAPSHOT_FORMAT = 1;
+const SNAPSHOT_FORMAT = 2;
 
 /** The snapshot key: result format and the request's filters, in a fixed order. */
 export function snapshotKey(input: InsightsInput): string {
@@ -99,21 +113,26 @@ export function snapshotKey(input: InsightsInput): string {
  * never served. Returns the result as it will be served from the snapshot (through JSON).
  */
 export async function refreshInsights(db: Database, workspaceId: string, input: InsightsInput): Promise<Analyses> {
+  return (await refreshSnapshot(db, workspaceId, input)).analyses;
+}
+
+async function refreshSnapshot(db: Database, workspaceId: string, input: InsightsInput): Promise<{ analyses: Analyses; computedAt: Date }> {
   const [ws] = await db.select({ dataVersion: workspaces.dataVersion }).from(workspaces).where(eq(workspaces.id, workspaceId));
   if (!ws) throw new Error("Unknown workspace.");
   const started = performance.now();
   const json = JSON.stringify(await computeInsights(db, workspaceId, input));
   const computeMs = Math.round(performance.now() - started);
+  const computedAt = new Date();
   const key = snapshotKey(input);
   await db.transaction(async (tx) => {
-    // Snapshots of older data are never served again: drop them as a newer one arrives.
-    await tx.delete(insightSnapshots).where(and(eq(insightSnapshots.workspaceId, workspaceId), sql`${insightSnapshots.dataVersion} < ${ws.dataVersion}`));
+    // Snapshots of older data stay (capped below): a request for them is served the older numbers,
+    // marked as updating, while they are recomputed.
     await tx
       .insert(insightSnapshots)
-      .values({ workspaceId, key, dataVersion: ws.dataVersion, result: json, computeMs })
+      .values({ workspaceId, key, dataVersion: ws.dataVersion, result: json, computeMs, computedAt })
       .onConflictDoUpdate({
         target: [insightSnapshots.workspaceId, insightSnapshots.key],
-        set: { dataVersion: ws.dataVersion, result: json, computeMs, computedAt: new Date() },
+        set: { dataVersion: ws.dataVersion, result: json, computeMs, computedAt },
         setWhere: sql`${insightSnapshots.dataVersion} <= ${ws.dataVersion}`,
       });
     // Every date range someone tries is a snapshot of its own: keep the most recent few.
@@ -121,23 +140,90 @@ export async function refreshInsights(db: Database, workspaceId: string, input: 
       delete from insight_snapshots where workspace_id = ${workspaceId} and key not in (
         select key from insight_snapshots where workspace_id = ${workspaceId} order by computed_at desc, key limit ${MAX_SNAPSHOTS})`);
   });
-  return JSON.parse(json) as Analyses;
+  return { analyses: JSON.parse(json) as Analyses, computedAt };
 }
 
-/** The insights page: from the snapshot when it matches the workspace's data, else computed now. */
+/**
+ * How long a request waits for fresh numbers when its snapshot is out of date before it is served the
+ * previous snapshot, marked as updating (the refresh goes on in the background). Small accounts
+ * recompute well within it, so a change shows at once; 100,000 posts take ~2 s and never hold a
+ * request past this. Tests set it to 0 (always the previous snapshot) or Infinity (always wait).
+ */
+let freshWaitMs = 500;
+/** Refreshes under way in this process, one per workspace and view: concurrent requests share it. */
+const inFlight = new Map<string, Promise<{ analyses: Analyses; computedAt: Date }>>();
+
+export function configureInsights(options: { freshWaitMs: number }): void {
+  freshWaitMs = options.freshWaitMs;
+}
+
+/** Resolves when every background refresh started so far has finished (tests, shutdown). */
+export async function whenInsightsSettled(): Promise<void> {
+  while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);
+}
+
+function refreshOnce(db: Database, workspaceId: string, input: InsightsInput): Promise<{ analyses: Analyses; computedAt: Date }> {
+  const id = `${workspaceId} ${snapshotKey(input)}`;
+  let running = inFlight.get(id);
+  if (!running) {
+    running = refreshSnapshot(db, workspaceId, input).finally(() => inFlight.delete(id));
+    // A refresh nobody waits for any more must not become an unhandled rejection.
+    running.catch((e: unknown) => console.error("Refreshing insights failed:", e));
+    inFlight.set(id, running);
+  }
+  return running;
+}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<{ value: T } | null> {
+  if (ms === Number.POSITIVE_INFINITY) return promise.then((value) => ({ value }));
+  // No wait at all (not even for a refresh that would settle within this tick).
+  if (ms <= 0) return Promise.resolve(null);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  return Promise.race([promise.then((value) => ({ value })), timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The insights page. From the snapshot when it matches the workspace's data; otherwise recomputed,
+ * and if that takes longer than `freshWaitMs` while an older snapshot exists, the older one is served
+ * with `updating: true` and the time it was computed, and the next request gets the fresh numbers.
+ */
 export async function getInsights(db: Database, workspaceId: string, input: InsightsInput) {
-  const [hit] = await db
-    .select({ result: insightSnapshots.result })
-    .from(insightSnapshots)
-    .innerJoin(workspaces, and(eq(workspaces.id, insightSnapshots.workspaceId), eq(workspaces.dataVersion, insightSnapshots.dataVersion)))
-    .where(and(eq(insightSnapshots.workspaceId, workspaceId), eq(insightSnapshots.key, snapshotKey(input))));
-  const analyses = hit ? (JSON.parse(hit.result) as Analyses) : await refreshInsights(db, workspaceId, input);
+  const [row] = await db
+    .select({ current: workspaces.dataVersion, snapshotVersion: insightSnapshots.dataVersion, result: insightSnapshots.result, computedAt: insightSnapshots.computedAt })
+    .from(workspaces)
+    .leftJoin(insightSnapshots, and(eq(insightSnapshots.workspaceId, workspaces.id), eq(insightSnapshots.key, snapshotKey(input))))
+    .where(eq(workspaces.id, workspaceId));
+  if (!row) throw new Error("Unknown workspace.");
+  let analyses: Analyses;
+  let fromSnapshot = false;
+  let updating = false;
+  let computedAt = new Date();
+  if (row.result !== null && row.snapshotVersion === row.current) {
+    analyses = JSON.parse(row.result) as Analyses;
+    fromSnapshot = true;
+    computedAt = row.computedAt ?? computedAt;
+  } else {
+    const refresh = refreshOnce(db, workspaceId, input);
+    const fresh = row.result === null ? { value: await refresh } : await within(refresh, freshWaitMs);
+    if (fresh) {
+      analyses = fresh.value.analyses;
+      computedAt = fresh.value.computedAt;
+    } else {
+      analyses = JSON.parse(row.result!) as Analyses;
+      fromSnapshot = true;
+      updating = true;
+      computedAt = row.computedAt ?? computedAt;
+    }
+  }
   // Which files the numbers came from (for the UCI attribution): small, and always current.
   const sources = await db
     .selectDistinct({ kind: imports.kind })
     .from(imports)
     .where(and(eq(imports.workspaceId, workspaceId), eq(imports.status, "done")));
-  return { ...analyses, usesUciData: sources.some((s) => s.kind === "uci-csv"), fromSnapshot: Boolean(hit) };
+  return { ...analyses, usesUciData: sources.some((s) => s.kind === "uci-csv"), fromSnapshot, updating, computedAt };
 }
 
 /**

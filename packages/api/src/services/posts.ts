@@ -50,6 +50,8 @@ export interface PostQuery extends PostFilters {
   contentType?: string | undefined;
   /** Captions too (they are the bulk of a post's bytes: only for exports and pages). */
   withCaptions?: boolean | undefined;
+  /** Posts per query when loading every matching post (tests make it small). */
+  chunk?: number | undefined;
   /** One page in the database's order: missing values last, ties in time order. */
   page?: { sort: keyof typeof POST_COLUMNS_SORTABLE; dir: "asc" | "desc"; limit: number; offset: number } | undefined;
 }
@@ -99,11 +101,45 @@ export async function loadPosts(db: Database, workspaceId: string, f: PostQuery)
         order by ${order} limit ${f.page.limit} offset ${f.page.offset}
       ) p`);
   } else {
-    result = await db.execute(sql`
-      select coalesce(json_agg(${row(sql`p`, f.withCaptions)} order by ${timeOrder}), '[]')::text as posts
-      from (select p.*, s.platform from posts p join social_profiles s on s.id = p.profile_id where ${postWhere(workspaceId, f)}) p`);
+    return loadAllInChunks(db, workspaceId, f);
   }
   return parsePosts((result as { rows: { posts: string }[] }).rows[0]?.posts ?? "[]");
+}
+
+/** Posts per query when loading a whole history: ~0.1 s of PGlite's (single) thread each. */
+export const LOAD_CHUNK = 10_000;
+
+/**
+ * Every matching post in time order (published_at, undated first, then external_id), read in chunks
+ * by keyset on that order (id breaks ties) with a turn of the event loop between chunks: on PGlite
+ * every query runs on the server's only thread, and one 100,000-post aggregate held it for ~1 s,
+ * during which no other request was answered.
+ */
+async function loadAllInChunks(db: Database, workspaceId: string, f: PostQuery): Promise<LoadedPost[]> {
+  const size = f.chunk ?? LOAD_CHUNK;
+  const key = sql`coalesce(p.published_at, '-infinity'::timestamptz), p.external_id, p.id`;
+  const out: LoadedPost[] = [];
+  let after: { at: string; externalId: string; id: string } | null = null;
+  for (;;) {
+    const keyset: SQL = after ? sql` and (${key}) > (${after.at}::timestamptz, ${after.externalId}, ${after.id}::uuid)` : sql``;
+    const result = await db.execute(sql`
+      with c as (
+        select p.*, s.platform, coalesce(p.published_at, '-infinity'::timestamptz) as k
+        from posts p join social_profiles s on s.id = p.profile_id
+        where ${postWhere(workspaceId, f)}${keyset}
+        order by ${key} limit ${size}
+      )
+      select coalesce(json_agg(${row(sql`c`, f.withCaptions)} order by c.k, c.external_id, c.id), '[]')::text as posts,
+        (select json_build_array(l.k::text, l.external_id, l.id) from c l order by l.k desc, l.external_id desc, l.id desc limit 1)::text as last
+      from c`);
+    const r = (result as { rows: { posts: string; last: string | null }[] }).rows[0];
+    const chunk = parsePosts(r?.posts ?? "[]");
+    for (const p of chunk) out.push(p);
+    if (chunk.length < size || !r?.last) return out;
+    const [at, externalId, id] = JSON.parse(r.last) as [string, string, string];
+    after = { at, externalId, id };
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 function parsePosts(text: string): LoadedPost[] {
