@@ -468,15 +468,19 @@ export const draftRouter = {
 
   delete: workspaceProcedure("editor")
     .input(DraftIdSchema)
-    .mutation(async ({ ctx, input }) => {
-      const deleted = await ctx.db
-        .delete(drafts)
-        .where(and(eq(drafts.id, input.draftId), eq(drafts.workspaceId, ctx.workspace.id)))
-        .returning({ id: drafts.id });
-      if (deleted.length === 0)
-        throw new TRPCError({ code: "NOT_FOUND", message: "Draft not found." });
-      return { deleted: true };
-    }),
+    .mutation(({ ctx, input }) =>
+      ctx.db.transaction(async (tx) => {
+        const deleted = await tx
+          .delete(drafts)
+          .where(and(eq(drafts.id, input.draftId), eq(drafts.workspaceId, ctx.workspace.id)))
+          .returning();
+        const row = deleted[0];
+        if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Draft not found." });
+        // A deleted scheduled post leaves the schedule: the publisher hears of it as cancelled.
+        if (row.status === "scheduled") await onScheduleChanged(tx, { ...row, status: "cancelled" });
+        return { deleted: true };
+      }),
+    ),
 
   ...draftPlanningProcedures,
 } satisfies TRPCRouterRecord;

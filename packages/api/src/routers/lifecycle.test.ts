@@ -392,4 +392,29 @@ describe("a scheduled post", () => {
     ]);
     expect(t.status).toBe("draft");
   });
+
+  it("keeps the image its format needs, and can be deleted", async () => {
+    const d = await readyPost(olivia);
+    await olivia.caller.draft.transition({
+      workspaceId: ws.id,
+      draftId: d.id,
+      to: "scheduled",
+      expectedVersion: d.version,
+    });
+    const e = await trpcError(
+      olivia.caller.media.detach({ workspaceId: ws.id, draftId: d.id, mediaId: imageId }),
+    );
+    expect(refusalFieldErrors(e).media).toEqual([
+      "A single-image post needs an image: add one before scheduling.",
+    ]);
+    expect(
+      (await olivia.caller.draft.get({ workspaceId: ws.id, draftId: d.id })).media.map((m) => m.id),
+    ).toEqual([imageId]);
+    expect(await olivia.caller.draft.delete({ workspaceId: ws.id, draftId: d.id })).toEqual({
+      deleted: true,
+    });
+    expect(
+      await h.db.select().from(draftTransitions).where(eq(draftTransitions.draftId, d.id)),
+    ).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import { TRPCError } from "@trpc/server";
 import { and, asc, draftMedia, eq, media, sql } from "@rapport/db";
 import { z } from "zod";
 import { DraftIdSchema, MAX_MEDIA_PER_DRAFT, MediaOrderSchema } from "../draft-schemas";
+import { assertStillSchedulable } from "../services/draft-lifecycle";
 import { findDraft, mediaForDrafts } from "../services/drafts";
 import { workspaceProcedure } from "../trpc";
 
@@ -28,10 +29,24 @@ export const mediaRouter = {
   /** Where the serve route finds the bytes; only for members of the media's workspace. */
   get: workspaceProcedure("viewer")
     .input(MediaIdSchema)
-    .output(z.object({ id: z.uuid(), mimeType: z.string(), storageKey: z.string(), thumbnailKey: z.string().nullable(), sha256: z.string() }))
+    .output(
+      z.object({
+        id: z.uuid(),
+        mimeType: z.string(),
+        storageKey: z.string(),
+        thumbnailKey: z.string().nullable(),
+        sha256: z.string(),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const [row] = await ctx.db
-        .select({ id: media.id, mimeType: media.mimeType, storageKey: media.storageKey, thumbnailKey: media.thumbnailKey, sha256: media.sha256 })
+        .select({
+          id: media.id,
+          mimeType: media.mimeType,
+          storageKey: media.storageKey,
+          thumbnailKey: media.thumbnailKey,
+          sha256: media.sha256,
+        })
         .from(media)
         .where(and(eq(media.id, input.mediaId), eq(media.workspaceId, ctx.workspace.id)));
       if (!row) throw new TRPCError({ code: "NOT_FOUND", message: "Media not found." });
@@ -63,13 +78,22 @@ export const mediaRouter = {
       const existing = (await mediaForDrafts(ctx.db, [draft.id])).get(draft.id) ?? [];
       if (existing.some((m) => m.id === item.id)) return existing;
       if (isVideo(item.mimeType) && existing.length > 0) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: "A post carries either images or one video. Remove the other media first." });
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "A post carries either images or one video. Remove the other media first.",
+        });
       }
       if (existing.some((m) => isVideo(m.mimeType))) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: "This draft already has a video; a post carries either images or one video." });
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: "This draft already has a video; a post carries either images or one video.",
+        });
       }
       if (existing.length >= MAX_MEDIA_PER_DRAFT) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: `A draft holds at most ${MAX_MEDIA_PER_DRAFT} images.` });
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: `A draft holds at most ${MAX_MEDIA_PER_DRAFT} images.`,
+        });
       }
       await ctx.db.insert(draftMedia).values({
         draftId: draft.id,
@@ -87,12 +111,26 @@ export const mediaRouter = {
       const draft = await findDraft(ctx.db, ctx.workspace.id, input.draftId);
       if (!draft) throw new TRPCError({ code: "NOT_FOUND", message: "Draft not found." });
       await ctx.db.transaction(async (tx) => {
-        const rows = await tx.select({ mediaId: draftMedia.mediaId }).from(draftMedia).where(eq(draftMedia.draftId, draft.id)).orderBy(asc(draftMedia.position));
+        const rows = await tx
+          .select({ mediaId: draftMedia.mediaId })
+          .from(draftMedia)
+          .where(eq(draftMedia.draftId, draft.id))
+          .orderBy(asc(draftMedia.position));
         const have = new Set(rows.map((r) => r.mediaId));
-        const same = input.mediaIds.length === have.size && new Set(input.mediaIds).size === have.size && input.mediaIds.every((id) => have.has(id));
-        if (!same) throw new TRPCError({ code: "CONFLICT", message: "The media changed in another tab. Reload to see the current set." });
+        const same =
+          input.mediaIds.length === have.size &&
+          new Set(input.mediaIds).size === have.size &&
+          input.mediaIds.every((id) => have.has(id));
+        if (!same)
+          throw new TRPCError({
+            code: "CONFLICT",
+            message: "The media changed in another tab. Reload to see the current set.",
+          });
         for (const [position, mediaId] of input.mediaIds.entries()) {
-          await tx.update(draftMedia).set({ position }).where(and(eq(draftMedia.draftId, draft.id), eq(draftMedia.mediaId, mediaId)));
+          await tx
+            .update(draftMedia)
+            .set({ position })
+            .where(and(eq(draftMedia.draftId, draft.id), eq(draftMedia.mediaId, mediaId)));
         }
       });
       return (await mediaForDrafts(ctx.db, [draft.id])).get(draft.id) ?? [];
@@ -104,11 +142,16 @@ export const mediaRouter = {
     .mutation(async ({ ctx, input }) => {
       const draft = await findDraft(ctx.db, ctx.workspace.id, input.draftId);
       if (!draft) throw new TRPCError({ code: "NOT_FOUND", message: "Draft not found." });
-      const removed = await ctx.db
-        .delete(draftMedia)
-        .where(and(eq(draftMedia.draftId, draft.id), eq(draftMedia.mediaId, input.mediaId)))
-        .returning({ mediaId: draftMedia.mediaId });
-      if (removed.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: "Media not found on this draft." });
+      await ctx.db.transaction(async (tx) => {
+        const removed = await tx
+          .delete(draftMedia)
+          .where(and(eq(draftMedia.draftId, draft.id), eq(draftMedia.mediaId, input.mediaId)))
+          .returning({ mediaId: draftMedia.mediaId });
+        if (removed.length === 0)
+          throw new TRPCError({ code: "NOT_FOUND", message: "Media not found on this draft." });
+        // A scheduled post keeps the media its format needs: unschedule it first to take them all away.
+        await assertStillSchedulable(tx, draft);
+      });
       return (await mediaForDrafts(ctx.db, [draft.id])).get(draft.id) ?? [];
     }),
 } satisfies TRPCRouterRecord;

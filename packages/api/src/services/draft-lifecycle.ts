@@ -102,6 +102,17 @@ export async function assertSchedulable(
     throw fieldRefusal(`Can't schedule yet: ${messages.join(" ")}`, result.errors);
 }
 
+/** For a scheduled draft after a change to its content: refuses (per field) if it can no longer be published. */
+export async function assertStillSchedulable(tx: Executor, draft: DraftRow): Promise<void> {
+  if (draft.status !== "scheduled") return;
+  const [profile] = await tx
+    .select({ platform: socialProfiles.platform })
+    .from(socialProfiles)
+    .where(eq(socialProfiles.id, draft.profileId));
+  if (profile)
+    await assertSchedulable(tx, draft, profile.platform, new Date(), { checkTime: false });
+}
+
 export async function transitionDraft(
   tx: Executor,
   input: TransitionInput,
@@ -133,7 +144,10 @@ export async function transitionDraft(
   });
   if (!decision.ok) throw new TRPCError({ code: decision.code, message: decision.reason });
   // A retry sends a post whose time has passed at once: only its content is checked again.
-  if (decision.needsSchedulingCheck) await assertSchedulable(tx, current, found.platform, now, { checkTime: decision.action !== "retry" });
+  if (decision.needsSchedulingCheck)
+    await assertSchedulable(tx, current, found.platform, now, {
+      checkTime: decision.action !== "retry",
+    });
   const [row] = await tx
     .update(drafts)
     .set({
