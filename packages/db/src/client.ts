@@ -41,6 +41,25 @@ export const migrationsFolder = path.join(
   "migrations",
 );
 
+/** Any constant both sides agree on: the advisory lock that serialises migrations. */
+const MIGRATION_LOCK = 7_250_301;
+
+/**
+ * Several processes (N web, M workers) may start together on one PostgreSQL: each applies the
+ * migrations under a session-level advisory lock held by one connection, so they take turns and the
+ * later ones find nothing left to apply (instead of two racing to create the same tables).
+ */
+async function migrateOnePostgresAtATime(pool: pg.Pool, migrate: () => Promise<void>): Promise<void> {
+  const lock = await pool.connect();
+  try {
+    await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    await migrate();
+  } finally {
+    await lock.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
+    lock.release();
+  }
+}
+
 export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
@@ -48,7 +67,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     return {
       db: db as unknown as Database,
       kind: "postgres",
-      migrate: () => migratePg(db, { migrationsFolder }),
+      migrate: () => migrateOnePostgresAtATime(pool, () => migratePg(db, { migrationsFolder })),
       close: () => pool.end(),
     };
   }
