@@ -6,3 +6,4 @@ export * from "./mapped-csv";
 export * from "./meta-business-suite";
 export * from "./types";
 export * from "./uci-facebook";
+export * from "./row-limits";
