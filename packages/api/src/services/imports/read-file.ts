@@ -196,6 +196,7 @@ export async function* readFollowerSnapshots(path: string): AsyncGenerator<ReadR
     const f = parseCount(cells[cols.followers]);
     const valid = /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`));
     if (!valid) yield { row, outcome: { ok: false, reason: `Date "${d}" is not a date like 2026-03-31` }, bytes };
+    else if (f === "negative") yield { row, outcome: { ok: false, reason: `Followers ${(cells[cols.followers] ?? "").trim()} is negative: a follower count can't be below zero` }, bytes };
     else if (f === undefined || f === "invalid") yield { row, outcome: { ok: false, reason: `Followers "${(cells[cols.followers] ?? "").trim()}" is not a number` }, bytes };
     else {
       const problem = followerSnapshotProblem({ date: d, followers: f }, now);
