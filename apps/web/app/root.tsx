@@ -15,6 +15,7 @@ import { Button, EmptyState } from "@rapport/ui";
 import type { ReactNode } from "react";
 import { ApiProvider } from "~/trpc/react";
 import { getAuth } from "~/utils/auth.server";
+import { useNonce } from "~/utils/nonce";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: uiStyles },
@@ -33,6 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="en">
       <head>
@@ -43,8 +45,8 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
@@ -66,7 +68,10 @@ export function ErrorBoundary() {
   if (isRouteErrorResponse(error)) {
     if (error.status === 404) {
       title = "Page not found";
-      description = typeof error.data === "string" && error.data ? error.data : "There is nothing at this address.";
+      description =
+        typeof error.data === "string" && error.data
+          ? error.data
+          : "There is nothing at this address.";
     } else if (error.status === 403) {
       title = "Not allowed";
       description = typeof error.data === "string" ? error.data : "Your role doesn't allow this.";

@@ -7,4 +7,6 @@ export const serverEnv = {
   production: process.env.NODE_ENV === "production",
   appOrigin: process.env.APP_ORIGIN ?? null,
   trustedProxy: parseTrustedProxy(process.env.TRUSTED_PROXY),
+  /** Media may be served from and uploaded to an S3 endpoint: the CSP must allow its origin. */
+  mediaOrigins: process.env.S3_ENDPOINT ? [new URL(process.env.S3_ENDPOINT).origin] : [],
 };

@@ -5,6 +5,7 @@ import express from "express";
 import { serverEnv } from "./env.mjs";
 import { stampClientAddress } from "./client-address.mjs";
 import { originCheck } from "./origin-check.mjs";
+import { TRPC_BODY_LIMIT, bodyLimit, securityHeaders } from "./security.mjs";
 import { requestScope } from "./request-scope.mjs";
 
 const viteDevServer = serverEnv.production
@@ -15,6 +16,9 @@ const app = express();
 app.disable("x-powered-by");
 
 stampClientAddress(app, serverEnv.trustedProxy);
+app.use(
+  securityHeaders({ production: serverEnv.production, extraOrigins: serverEnv.mediaOrigins }),
+);
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
@@ -25,12 +29,15 @@ if (viteDevServer) {
 app.get("/favicon.ico", (_req, res) => res.redirect(301, "/favicon.svg"));
 
 app.use(originCheck(serverEnv.appOrigin));
+app.use("/api/trpc", bodyLimit(TRPC_BODY_LIMIT));
 
 app.use(requestScope);
 
 app.all(
   "*",
   createRequestHandler({
+    // The CSP nonce reaches app/entry.server.tsx through the load context.
+    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
     build: viteDevServer
       ? () => viteDevServer.ssrLoadModule("virtual:remix/server-build")
       : await import("../build/server/index.js"),
