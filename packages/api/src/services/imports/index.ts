@@ -16,5 +16,4 @@ export {
 } from "./jobs";
 export { upsertPosts, upsertFollowerSnapshots } from "./bulk";
 export { dismissImport } from "./dismiss";
-export { dismissImport } from "./dismiss";
 export { toPostRow, type PostRowValues } from "./post-rows";
