@@ -52,7 +52,8 @@ export default defineConfig({
     url: `http://localhost:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NODE_ENV: "production", PORT: String(port), DATA_DIR: process.env.E2E_DATA_DIR },
+    // Webhooks go to a receiver the publishing spec starts on loopback.
+    env: { NODE_ENV: "production", PORT: String(port), DATA_DIR: process.env.E2E_DATA_DIR, WEBHOOK_ALLOW_PRIVATE: "true" },
     stdout: "pipe",
     stderr: "pipe",
   },

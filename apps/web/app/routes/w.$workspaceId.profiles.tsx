@@ -4,7 +4,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { FollowerCountSchema, PLATFORMS, PLATFORM_LABELS, SocialProfileInputSchema } from "@rapport/api/schemas";
 import { Alert, Button, Card, EmptyState, PageHeader, Select, Table, TextField } from "@rapport/ui";
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation, useRevalidator, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useRevalidator, useSearchParams } from "@remix-run/react";
 import { useMutation } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { z } from "zod";
@@ -192,6 +192,8 @@ export default function Profiles() {
                       <strong>{p.displayName}</strong>
                       <br />
                       <span className="muted">@{p.handle}</span>
+                      <br />
+                      <Link to={`/w/${workspace.id}/profiles/${p.id}/publishing`}>Publishing</Link>
                     </td>
                     <td>{PLATFORM_LABELS[p.platform]}</td>
                     <td>{p.timeZone.replaceAll("_", " ")}</td>

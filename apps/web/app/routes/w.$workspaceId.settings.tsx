@@ -4,7 +4,7 @@ import { parseWithZod } from "@conform-to/zod/v4";
 import { WorkspaceNameSchema } from "@rapport/api/schemas";
 import { Alert, Button, Card, PageHeader, TextField } from "@rapport/ui";
 import { data, type ActionFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useActionData } from "@remix-run/react";
+import { Form, Link, useActionData } from "@remix-run/react";
 import { z } from "zod";
 import { asFormResult, replyWithFailure, serverApi } from "~/trpc/server";
 import { requireAuth } from "~/utils/auth.server";
@@ -51,6 +51,11 @@ export default function Settings() {
           {isOwner ? <Button type="submit">Rename</Button> : null}
         </Form>
       </Card>
+      {isOwner ? (
+        <Card title="Emails" description="Invitations, reminders and failure notices this workspace sent (or, without an email server, keeps here to read)." headingLevel={2}>
+          <Link to={`/w/${workspace.id}/outbox`}>Open the outbox</Link>
+        </Card>
+      ) : null}
     </>
   );
 }

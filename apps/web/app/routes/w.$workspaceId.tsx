@@ -3,6 +3,7 @@ import { AppShell } from "@rapport/ui";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Link, Outlet, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { renderLink } from "~/components/remix-link";
+import { NotificationsLink } from "~/components/notifications-link";
 import { UserMenu } from "~/components/user-menu";
 import { orResponse, serverApi } from "~/trpc/server";
 import { requireAuth } from "~/utils/auth.server";
@@ -12,8 +13,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const auth = await requireAuth(request);
   const workspaceId = workspaceIdParam(params);
   const api = await serverApi(request);
-  const workspace = await orResponse(api.workspace.get({ workspaceId }));
-  return { user: auth.user, workspace };
+  const [workspace, notes] = await Promise.all([orResponse(api.workspace.get({ workspaceId })), orResponse(api.notification.unreadCount({ workspaceId }))]);
+  return { user: auth.user, workspace, unread: notes.unread };
 }
 
 export function useWorkspace() {
@@ -23,7 +24,7 @@ export function useWorkspace() {
 }
 
 export default function WorkspaceLayout() {
-  const { user, workspace } = useLoaderData<typeof loader>();
+  const { user, workspace, unread } = useLoaderData<typeof loader>();
   const { pathname } = useLocation();
   const base = `/w/${workspace.id}`;
   const items = [
@@ -59,7 +60,12 @@ export default function WorkspaceLayout() {
       nav={nav}
       navLabel="Workspace"
       renderLink={renderLink}
-      headerActions={<UserMenu user={user} />}
+      headerActions={
+        <div className="user-menu">
+          <NotificationsLink href={`${base}/notifications`} unread={unread} />
+          <UserMenu user={user} />
+        </div>
+      }
     >
       <Outlet />
     </AppShell>
