@@ -2,7 +2,7 @@
  * What `insights.get` returns, checked on the way out: a snapshot stored by an older version of the
  * server, or a shape drift in core, fails loudly here instead of rendering wrong numbers.
  */
-import { ACCOUNT_KINDS, CONTENT_TYPES, FOLLOWER_TIERS, FORMATS, PLATFORMS } from "@rapport/core";
+import { ACCOUNT_KINDS, CONTENT_TYPES, FOLLOWER_TIERS, FORMATS, MIX_KEYS, PLATFORMS } from "@rapport/core";
 import { z } from "zod";
 
 const count = z.number().int().nonnegative();
@@ -83,7 +83,7 @@ export const InsightsOutputSchema = z.object({
   mix: z.object({
     parts: z.array(
       z.object({
-        key: z.enum(["conversation", "amplification", "applause"]),
+        key: z.enum(MIX_KEYS),
         label: z.string(),
         medianRate: z.number().nullable(),
         share: z.number().nullable(),

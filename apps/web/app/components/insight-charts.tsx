@@ -198,8 +198,16 @@ export function MixChart({ parts, per }: { parts: MixDatum[]; per: string }) {
           {parts.map((p) => (
             <tr key={p.key}>
               <th scope="row">{p.label}</th>
-              <td className="num">{p.share === null ? "–" : `${(p.share * 100).toFixed(1)}%`}</td>
-              <td className="num">{p.medianRate === null ? "–" : `${(p.medianRate * 100).toFixed(2)}%`}</td>
+              {p.n === 0 ? (
+                <td className="num muted" colSpan={2}>
+                  missing: not in the imported data
+                </td>
+              ) : (
+                <>
+                  <td className="num">{p.share === null ? "–" : `${(p.share * 100).toFixed(1)}%`}</td>
+                  <td className="num">{p.medianRate === null ? "–" : `${(p.medianRate * 100).toFixed(2)}%`}</td>
+                </>
+              )}
               <td className="num">{p.n}</td>
             </tr>
           ))}

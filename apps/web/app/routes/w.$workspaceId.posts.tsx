@@ -54,7 +54,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const nf = new Intl.NumberFormat("en");
 const pct = (v: number | null) => (v === null ? "–" : `${(v * 100).toFixed(2)}%`);
-const num = (v: number | null) => (v === null ? "–" : nf.format(v));
+// A count the source did not give is missing, which is not zero.
+const num = (v: number | null) => (v === null ? <span className="muted">missing</span> : nf.format(v));
 
 type Row = NonNullable<ReturnType<typeof useLoaderData<typeof loader>>["list"]>["rows"][number];
 
@@ -103,6 +104,8 @@ export default function PostsPage() {
   };
   const exportHref = `/w/${workspace.id}/posts/export.csv?${params.toString()}`;
   const pages = list ? Math.max(1, Math.ceil(list.total / list.pageSize)) : 1;
+  // Clicks only where a source counts them (Meta's Facebook exports do; Instagram's do not).
+  const hasClicks = list ? list.rows.some((r) => r.clicks !== null) : false;
   return (
     <>
       <PageHeader
@@ -138,6 +141,8 @@ export default function PostsPage() {
                   <th scope="col" className="num">Likes</th>
                   <th scope="col" className="num">Comments</th>
                   <th scope="col" className="num">Shares</th>
+                  <th scope="col" className="num">Saves</th>
+                  {hasClicks ? <th scope="col" className="num">Clicks</th> : null}
                   <th scope="col" className="num">Interactions per reach</th>
                   <th scope="col" className="num">Interactions per follower</th>
                   <th scope="col" className="num">Interaction quality</th>
@@ -161,6 +166,8 @@ export default function PostsPage() {
                     <td className="num">{num(r.likes)}</td>
                     <td className="num">{num(r.comments)}</td>
                     <td className="num">{num(r.shares)}</td>
+                    <td className="num">{num(r.saves)}</td>
+                    {hasClicks ? <td className="num">{num(r.clicks)}</td> : null}
                     <td className="num">{pct(r.perReach)}</td>
                     <td className="num">{pct(r.perFollower)}</td>
                     <td className="num">

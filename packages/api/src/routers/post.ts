@@ -123,6 +123,7 @@ export const postRouter = {
             comments: r.post.comments ?? null,
             shares: r.post.shares ?? null,
             saves: r.post.saves ?? null,
+            clicks: r.post.clicks ?? null,
             perReach: r.perReach?.value ?? null,
             perFollower: r.perFollower?.value ?? null,
             quality: r.quality

@@ -35,7 +35,25 @@ describe("interactionMix", () => {
     expect(conv.medianRate).toBeCloseTo(0.01);
     expect(conv.share).toBeCloseTo(3 / 30);
     expect(mix.n).toBe(2);
-    expect(mix.summary).toBe("20% of interactions were comments, shares or saves over 2 posts.");
+    expect(mix.summary).toBe(
+      "20% of interactions were comments, shares or saves over 2 posts. Saves are not in your data (the files imported so far do not count them).",
+    );
+  });
+  it("shows saves (and clicks where a source counts them) beside the other kinds, and missing as missing", () => {
+    const withSaves = interactionMix([
+      { ...post("a", "Photo", 100, 10, 2, 1), saves: 4, clicks: 3 },
+      { ...post("b", "Photo", 100, 10, 2, 1), saves: 6 },
+    ]);
+    expect(withSaves.parts.map((p) => p.key)).toEqual(["conversation", "amplification", "keeping", "applause", "clicks"]);
+    const saves = withSaves.parts.find((p) => p.key === "keeping")!;
+    expect(saves).toMatchObject({ label: "Keeping (saves)", n: 2, medianRate: 0.05 });
+    expect(saves.share).toBeCloseTo(10 / 39);
+    expect(withSaves.parts.find((p) => p.key === "clicks")).toMatchObject({ n: 1, medianRate: 0.03 });
+    expect(withSaves.summary).toBe("41% of interactions were comments, shares or saves over 2 posts.");
+
+    const without = interactionMix([post("a", "Photo", 100, 8, 1, 1)]);
+    expect(without.parts.map((p) => p.key)).toEqual(["conversation", "amplification", "keeping", "applause"]);
+    expect(without.parts.find((p) => p.key === "keeping")).toMatchObject({ n: 0, medianRate: null, share: null });
   });
   it("says when there is nothing to measure", () => {
     const mix = interactionMix([{ id: "a", platform: "x" }]);

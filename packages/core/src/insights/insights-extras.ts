@@ -36,15 +36,17 @@ export function sourceTypeLift(posts: readonly Post[], options: LiftOptions = {}
   return { ...table, denominator: out.denominator, n: logs.length };
 }
 
+export const MIX_KEYS = ["conversation", "amplification", "keeping", "applause", "clicks"] as const;
+
 export interface MixPart {
-  key: "conversation" | "amplification" | "applause";
+  key: (typeof MIX_KEYS)[number];
   label: string;
-  /** Median per-post rate (comments, shares or likes per denominator). */
+  /** Median per-post rate (this kind's count per denominator); null when no post has the count. */
   medianRate: number | null;
-  /** Share of all counted interactions (comments + shares + likes + saves) over the posts. */
+  /** Share of all counted interactions (every kind present) over the posts; null when none. */
   share: number | null;
   denominator: Denominator;
-  /** Posts behind the median. */
+  /** Posts behind the median: those whose source gave this count (0 = missing from the data, not zero). */
   n: number;
 }
 
@@ -58,23 +60,31 @@ export interface InteractionMix {
   summary: string;
 }
 
-const MIX: { key: MixPart["key"]; label: string; field: "comments" | "shares" | "likes" }[] = [
+type MixField = "comments" | "shares" | "saves" | "likes" | "clicks";
+const MIX: { key: MixPart["key"]; label: string; field: MixField }[] = [
   { key: "conversation", label: "Conversation (comments)", field: "comments" },
   { key: "amplification", label: "Amplification (shares)", field: "shares" },
+  { key: "keeping", label: "Keeping (saves)", field: "saves" },
   { key: "applause", label: "Applause (likes)", field: "likes" },
+  { key: "clicks", label: "Clicks", field: "clicks" },
 ];
+const FIELDS = MIX.map((m) => m.field);
 
-/** Conversation, amplification and applause: median rate per post and share of all interactions. */
+/**
+ * Every interaction kind a source gives (comments, shares, saves, likes, and clicks where a source
+ * has them): median rate per post and share of all interactions. A kind no post has stays in the
+ * list with n = 0 (missing, not zero), except clicks, which only some sources count at all.
+ */
 export function interactionMix(posts: readonly Post[], options: { denominator?: Denominator } = {}): InteractionMix {
   const denominator = options.denominator ?? logOutcomes(posts).denominator;
-  const totals = { comments: 0, shares: 0, likes: 0, saves: 0 };
-  const rates: Record<"comments" | "shares" | "likes", number[]> = { comments: [], shares: [], likes: [] };
+  const totals: Record<MixField, number> = { comments: 0, shares: 0, saves: 0, likes: 0, clicks: 0 };
+  const rates: Record<MixField, number[]> = { comments: [], shares: [], saves: [], likes: [], clicks: [] };
   let n = 0;
   for (const p of posts) {
     const d = p[denominator];
     if (!present(d) || d <= 0) continue;
     let counted = false;
-    for (const f of ["comments", "shares", "likes"] as const) {
+    for (const f of FIELDS) {
       const v = p[f];
       if (present(v)) {
         rates[f].push(v / d);
@@ -82,15 +92,14 @@ export function interactionMix(posts: readonly Post[], options: { denominator?: 
         counted = true;
       }
     }
-    if (present(p.saves)) totals.saves += p.saves;
     if (counted) n++;
   }
-  const total = totals.comments + totals.shares + totals.likes + totals.saves;
-  const parts = MIX.map(({ key, label, field }): MixPart => ({
+  const total = FIELDS.reduce((sum, f) => sum + totals[f], 0);
+  const parts = MIX.filter(({ field }) => field !== "clicks" || rates.clicks.length > 0).map(({ key, label, field }): MixPart => ({
     key,
     label,
     medianRate: median(rates[field]),
-    share: total > 0 ? totals[field] / total : null,
+    share: total > 0 && rates[field].length > 0 ? totals[field] / total : null,
     denominator,
     n: rates[field].length,
   }));
@@ -98,7 +107,7 @@ export function interactionMix(posts: readonly Post[], options: { denominator?: 
   const summary =
     n === 0
       ? `Not enough posts yet: no post has both interactions and a ${denominator} count.`
-      : `${deep === null ? "No interactions yet" : `${Math.round(deep * 100)}% of interactions were comments, shares or saves`} over ${n} posts.`;
+      : `${deep === null ? "No interactions yet" : `${Math.round(deep * 100)}% of interactions were comments, shares or saves`} over ${n} posts.${rates.saves.length === 0 ? " Saves are not in your data (the files imported so far do not count them)." : ""}`;
   return { parts, saveShare: total > 0 ? totals.saves / total : null, totalInteractions: total, denominator, n, summary };
 }
 
