@@ -191,3 +191,73 @@ export const MovedPostSchema = z.object({
   resolution: z.string().nullable(),
   unscheduled: z.boolean(),
 });
+
+export const HomeOutputSchema = z.object({
+  timeZone: z.string(),
+  today: z.string(),
+  days: z.array(
+    z.object({
+      date: z.string(),
+      weekday: z.number().int(),
+      isToday: z.boolean(),
+      items: z.array(CalendarItemSchema),
+    }),
+  ),
+  waitingForReview: z.array(
+    z.union([
+      CalendarItemSchema,
+      z.object({
+        draftId: z.uuid(),
+        plannedAt: z.null(),
+        title: z.string(),
+        profileId: z.uuid(),
+        version: z.number().int(),
+      }),
+    ]),
+  ),
+  emptySlots: z.array(
+    z.object({
+      slotId: z.uuid(),
+      profileId: z.uuid(),
+      profileHandle: z.string(),
+      weekday: z.number().int(),
+      localDate: z.string(),
+      localTime: z.string(),
+      plannedAt: z.date(),
+      resolution: z.string().nullable(),
+      label: z.string(),
+      taken: z.boolean(),
+    }),
+  ),
+  cadence: z.array(CadenceWarningSchema),
+  cadenceSummaries: z.array(CadenceSummarySchema),
+  lastWeek: z.object({
+    from: z.string(),
+    to: z.string(),
+    n: z.number().int(),
+    posts: z.array(
+      z.object({
+        postId: z.uuid(),
+        profileId: z.uuid(),
+        profileHandle: z.string(),
+        publishedAt: z.date(),
+        localDate: z.string(),
+        localTime: z.string(),
+        title: z.string(),
+        contentType: z.string().nullable(),
+        format: z.string().nullable(),
+        quality: z
+          .object({ value: z.number(), denominator: z.string(), label: z.string() })
+          .nullable(),
+        performanceIndex: z
+          .object({
+            value: z.number(),
+            n: z.number().int(),
+            denominator: z.string(),
+            label: z.string(),
+          })
+          .nullable(),
+      }),
+    ),
+  }),
+});

@@ -134,6 +134,34 @@ describe("rescheduling (drag and drop, keyboard)", () => {
     expect(r.plannedAt.toISOString()).toBe("2031-11-04T14:00:00.000Z");
   });
 
+  it.each([
+    [
+      "Paris, across the autumn change",
+      "paris",
+      "2031-10-24T09:00",
+      "2031-10-28",
+      "2031-10-28T08:00:00.000Z",
+    ],
+    [
+      "New York, across the spring change",
+      "ny",
+      "2031-03-07T09:00",
+      "2031-03-11",
+      "2031-03-11T13:00:00.000Z",
+    ],
+  ] as const)("%s: 09:00 stays 09:00", async (_label, which, local, toDate, instant) => {
+    const d = await post(which === "paris" ? paris.id : ny.id, local);
+    const r = await ana.caller.draft.reschedule({
+      workspaceId: ws.id,
+      draftId: d.id,
+      expectedVersion: d.version,
+      localDate: toDate,
+      localTime: "09:00",
+    });
+    expect(r.plannedAt.toISOString()).toBe(instant);
+    expect(r).toMatchObject({ localDate: toDate, localTime: "09:00", resolution: null });
+  });
+
   it("into a time that happens twice: the earlier one, with the resolution to show", async () => {
     const d = await post(ny.id, "2031-10-30T09:00");
     const r = await ana.caller.draft.reschedule({
