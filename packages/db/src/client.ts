@@ -12,6 +12,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { lockDataDir } from "./data-dir-lock";
 import * as schema from "./schema/index";
 
 export type Schema = typeof schema;
@@ -49,7 +50,10 @@ const MIGRATION_LOCK = 7_250_301;
  * migrations under a session-level advisory lock held by one connection, so they take turns and the
  * later ones find nothing left to apply (instead of two racing to create the same tables).
  */
-async function migrateOnePostgresAtATime(pool: pg.Pool, migrate: () => Promise<void>): Promise<void> {
+async function migrateOnePostgresAtATime(
+  pool: pg.Pool,
+  migrate: () => Promise<void>,
+): Promise<void> {
   const lock = await pool.connect();
   try {
     await lock.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
@@ -72,14 +76,29 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     };
   }
   const dataDir = options.dataDir ?? "memory://";
-  if (!options.pglite && !dataDir.includes("://")) await mkdir(dataDir, { recursive: true });
-  const client = options.pglite ?? (await PGlite.create(dataDir));
+  const onDisk = !options.pglite && !dataDir.includes("://");
+  if (onDisk) await mkdir(dataDir, { recursive: true });
+  // Before PGlite touches the folder: a second process must not open it at all.
+  const lock = onDisk ? lockDataDir(path.resolve(dataDir)) : null;
+  let client: PGlite;
+  try {
+    client = options.pglite ?? (await PGlite.create(dataDir));
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   return {
     db: db as unknown as Database,
     kind: "pglite",
     migrate: () => migratePglite(db, { migrationsFolder }),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 /** The app's one database handle: migrated once at start, shared by every request. */
-import { openDatabase, sql, type DatabaseHandle } from "@rapport/db";
+import { DataDirLockedError, openDatabase, sql, type DatabaseHandle } from "@rapport/db";
 import path from "node:path";
 import { env } from "./env.server";
 
@@ -27,6 +27,11 @@ export async function pingDatabase(): Promise<void> {
 
 // Open (and migrate) as soon as the server loads, not on the first visitor's request.
 getDatabase().catch((error: unknown) => {
+  if (error instanceof DataDirLockedError) {
+    // A second server or worker on the same folder would corrupt it: refuse to run at all.
+    console.error(error.message);
+    process.exit(1);
+  }
   console.error("The database could not be opened:", error);
   process.exitCode = 1;
 });
