@@ -160,6 +160,11 @@ export const draftMedia = pgTable(
       .notNull()
       .references(() => media.id, { onDelete: "cascade" }),
     position: integer().notNull(),
+    /**
+     * The file name this attachment was uploaded under: media rows are shared by content (the same
+     * bytes are stored once per workspace), names belong to each use of them.
+     */
+    originalName: text(),
   },
   (t) => [primaryKey({ columns: [t.draftId, t.mediaId] }), index().on(t.draftId, t.position)],
 );
