@@ -136,7 +136,7 @@ export async function repinProfileDrafts(
         });
         unscheduled = true;
       } else {
-        await onScheduleChanged(tx, row as DraftRow);
+        await onScheduleChanged(tx, row as DraftRow, now);
       }
     }
     moved.push({

@@ -82,7 +82,7 @@ export async function rescheduleDraft(tx: Executor, input: RescheduleInput) {
     .where(and(eq(drafts.id, current.id), eq(drafts.version, current.version)))
     .returning();
   if (!row) throw versionConflict(current.version + 1);
-  if (row.status === "scheduled") await onScheduleChanged(tx, row as DraftRow);
+  if (row.status === "scheduled") await onScheduleChanged(tx, row as DraftRow, now);
   return {
     draftId: row.id,
     version: row.version,

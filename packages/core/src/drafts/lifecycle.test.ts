@@ -39,6 +39,8 @@ describe("the lifecycle's rules", () => {
     ["publishing", "published", "system", true, true, "mark_published"],
     ["published", "draft", "owner", false, false, null],
     ["failed", "scheduled", "editor", true, true, "retry"],
+    ["needs_action", "published", "editor", true, true, "mark_published"],
+    ["needs_action", "published", "viewer", false, false, null],
     ["draft", "scheduled", "system", false, false, null],
   ] as const)(
     "%s -> %s by %s (approvals %s): %s",
