@@ -173,7 +173,8 @@ export async function transitionDraft(
     })
     .returning();
   if (!transition) throw new TRPCError({ code: "INTERNAL_SERVER_ERROR" });
-  if (current.status === "scheduled" || input.to === "scheduled") await onScheduleChanged(tx, row, now);
+  if (current.status === "scheduled" || input.to === "scheduled")
+    await onScheduleChanged(tx, row, now);
   return { draft: row, transition };
 }
 
