@@ -1,5 +1,5 @@
 /** Insights: which content and times drove real interaction, and whether the audience looks healthy. */
-import { CONTENT_TYPE_LABELS, FORMAT_LABELS, PLATFORMS, PLATFORM_LABELS, type ContentType, type Format } from "@rapport/core";
+import { CADENCE_MIN_WEEKS, CADENCE_NEEDS, CONTENT_TYPE_LABELS, FORMAT_LABELS, PLATFORMS, PLATFORM_LABELS, type ContentType, type Format } from "@rapport/core";
 import { Alert, Badge, Button, Card, EmptyState, Heatmap, MetricTile, NotEnoughData, PageHeader, Select, TextField } from "@rapport/ui";
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -203,15 +203,21 @@ export default function InsightsPage() {
             </div>
           ) : null}
         </Card>
-        <Card title="Cadence" description={cadence ? cadence.summary : undefined}>
-          {cadence && cadence.weeks.length >= 2 ? (
+        {/* One threshold (core's) for the summary, the progress and the chart. */}
+        <Card title="Cadence" description={cadence && cadence.weeks.length >= CADENCE_MIN_WEEKS ? cadence.summary : undefined}>
+          {cadence && cadence.weeks.length >= CADENCE_MIN_WEEKS ? (
             <CadenceChart weeks={cadence.weeks} per={per} />
           ) : (
             <NotEnoughData
-              needed={2}
+              needed={CADENCE_MIN_WEEKS}
               current={cadence?.weeks.length ?? 0}
-              unit="weeks of dated posts"
-              description={insights.datedPosts === 0 ? "These posts have no full dates (the source gives only weekday and hour), so weeks cannot be told apart." : "Weekly medians need at least two weeks of dated posts."}
+              unit="weeks"
+              title="Not enough weeks yet to judge cadence"
+              description={
+                insights.datedPosts === 0 && insights.n > 0
+                  ? `These posts have no full dates (the source gives only weekday and hour), so weeks cannot be told apart. ${CADENCE_NEEDS}`
+                  : CADENCE_NEEDS
+              }
             />
           )}
         </Card>

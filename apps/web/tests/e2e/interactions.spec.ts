@@ -8,7 +8,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createWorkspaceWithProfile, signUp } from "./support/users";
 
-test("saves appear in the posts table and the interaction mix, with a missing count shown as missing", async ({
+test("saves appear in the posts table and the interaction mix (missing shown as missing); the cadence card is consistent", async ({
   page,
 }) => {
   await signUp(page, "Saul");
@@ -40,4 +40,19 @@ test("saves appear in the posts table and the interaction mix, with a missing co
   const mix = page.getByRole("table", { name: "Interaction mix: table" });
   await expect(mix.getByRole("rowheader", { name: "Keeping (saves)" })).toBeVisible();
   await expect(mix.getByRole("row", { name: /Keeping \(saves\)/ })).toContainText("1"); // n: one post had saves
+
+  // Cadence: both posts fall in one week; the card counts toward one threshold and says what it needs.
+  await expect(
+    page.getByRole("heading", { name: "Not enough weeks yet to judge cadence" }),
+  ).toBeVisible();
+  await expect(page.getByRole("progressbar", { name: "Weeks so far" })).toHaveAttribute(
+    "aria-valuetext",
+    "1 of 4 weeks",
+  );
+  await expect(
+    page.getByText(
+      /A week counts when at least one post in it has its full date and a reach or follower count/,
+    ),
+  ).toBeVisible();
+  await expect(page.locator("main")).not.toContainText(/of 2 weeks|\(1 of 4\)/);
 });

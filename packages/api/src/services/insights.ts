@@ -100,7 +100,7 @@ export type Analyses = Awaited<ReturnType<typeof computeInsights>>;
 export const MAX_SNAPSHOTS = 20;
 
 /** Bump when the shape of `computeInsights`' result changes, so older snapshots are never served. */
-const SNAPSHOT_FORMAT = 2;
+const SNAPSHOT_FORMAT = 3;
 
 /** The snapshot key: result format and the request's filters, in a fixed order. */
 export function snapshotKey(input: InsightsInput): string {

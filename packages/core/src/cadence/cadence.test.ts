@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Post } from "../domain/post";
-import { cadence } from "./cadence";
+import { CADENCE_MIN_WEEKS, CADENCE_NEEDS, cadence } from "./cadence";
 
 function week(start: string, perPost: number[]): Post[] {
   return perPost.map((likes, i) => ({
@@ -38,5 +38,10 @@ describe("cadence", () => {
   });
   it("says when there are too few weeks", () => {
     expect(cadence(week("2026-01-05T12:00:00Z", [1, 2]), { timeZone: "UTC" }).summary).toMatch(/Not enough weeks/);
+    // One threshold everywhere: the summary counts toward the same 4 weeks the card shows.
+    expect(cadence(week("2026-01-05T12:00:00Z", [1, 2]), { timeZone: "UTC" }).summary).toBe(
+      `Not enough weeks yet to judge cadence: 1 of ${CADENCE_MIN_WEEKS} weeks.`,
+    );
+    expect(CADENCE_NEEDS).toContain(`at least ${CADENCE_MIN_WEEKS} such weeks`);
   });
 });

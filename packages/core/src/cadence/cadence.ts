@@ -23,6 +23,16 @@ export interface CadenceWeek {
   evidence: string | null;
 }
 
+/**
+ * Weeks with dated, measurable posts before cadence is judged (and charted): a busy week is compared
+ * with the median of at least three usual weeks, so four weeks is the least that can say anything.
+ */
+export const CADENCE_MIN_WEEKS = 4;
+
+/** What cadence needs, in words (the card says it beside the progress). */
+export const CADENCE_NEEDS =
+  "A week counts when at least one post in it has its full date and a reach or follower count. Cadence compares each week's total with a usual week's, so it needs at least 4 such weeks.";
+
 export interface CadenceResult {
   weeks: CadenceWeek[];
   typicalPostsPerWeek: number | null;
@@ -87,8 +97,8 @@ export function cadence(posts: readonly Post[], options: CadenceOptions): Cadenc
     denominator: out.denominator,
     n: out.posts.length,
     summary:
-      weeks.length < 4
-        ? `Not enough weeks yet to judge cadence (${weeks.length} of 4).`
+      weeks.length < CADENCE_MIN_WEEKS
+        ? `Not enough weeks yet to judge cadence: ${weeks.length} of ${CADENCE_MIN_WEEKS} weeks.`
         : flagged
           ? `${flagged} of ${weeks.length} weeks had extra posts that did not add to the week's total.`
           : `Across ${weeks.length} weeks, extra posts added to the week's total.`,
