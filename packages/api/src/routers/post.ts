@@ -12,7 +12,7 @@ import {
   type Post,
 } from "@rapport/core";
 import { z } from "zod";
-import { upsertPosts, toPostRow } from "../services/imports";
+import { queueDraftRescore, upsertPosts, toPostRow } from "../services/imports";
 import {
   countPosts,
   earlierPosts,
@@ -254,6 +254,8 @@ export const postRouter = {
         { workspaceId: ctx.workspace.id, profileId: profile.id, importId: null },
         [row],
       );
+      // Metrics arrived: the profile's open drafts are re-scored in the background.
+      queueDraftRescore(ctx.db, ctx.workspace.id, profile.id);
       return { created: r.inserted === 1, updated: r.updated === 1 };
     }),
 } satisfies TRPCRouterRecord;

@@ -121,4 +121,39 @@ describe("after an import commits", () => {
     });
     expect(s.slotAdvice?.lift).toBeCloseTo(best?.lift as number, 12);
   });
+
+  it("posts typed in by hand (metrics arriving) re-score the profile's open drafts too", async () => {
+    const ig = await owner.caller.socialProfile.create({
+      workspaceId,
+      platform: "instagram",
+      handle: "shop.ig",
+      displayName: "Shop",
+      timeZone: "Europe/Lisbon",
+      followerCount: 900,
+    });
+    const draft = await owner.caller.draft.create({
+      workspaceId,
+      profileId: ig.id,
+      format: "text",
+      caption: "What should we bake next?",
+    });
+    expect(draft.scoreBand).toBe("direction-only");
+    for (let i = 0; i < 12; i++) {
+      await owner.caller.post.addManual({
+        workspaceId,
+        profileId: ig.id,
+        publishedAt: new Date(Date.UTC(2026, 0, 5 + 2 * i, 18)).toISOString(),
+        caption: i % 2 ? "Behind the scenes today" : "New in the shop",
+        reach: 400 + 10 * i,
+        likes: 30 + i,
+        comments: 2,
+      });
+    }
+    await whenIdle();
+    const full = await owner.caller.draft.get({ workspaceId, draftId: draft.id });
+    // Twelve posts: a predicted range, but too few to rank against (no 0-100 yet).
+    expect(full.scoreBand).toBe("range-only");
+    expect(full.scoreDetails?.n).toBe(12);
+    expect(full.scoreDetails?.rate?.denominator).toBe("reach");
+  });
 });
