@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
   addDaysToLocalDate,
+  fromLocalTime,
   localDateTimeOf,
   localDayBounds,
   parseLocalDateTime,
@@ -70,6 +71,21 @@ describe("planning on a profile's clock across DST (Europe/Paris, America/New_Yo
     expect(r?.resolution).toContain("happens twice");
     // The later instant is an hour on and reads the same on the clock.
     expect(localDateTimeOf(r!.instant + 3_600_000, zone)).toBe(requested);
+  });
+
+  it("fromLocalTime follows the same rule on both sides of UTC (it used to pick the later instant east of Greenwich)", () => {
+    const at = (zone: string, y: number, mo: number, d: number, h: number, mi: number) =>
+      new Date(
+        fromLocalTime({ year: y, month: mo, day: d, hour: h, minute: mi }, zone) as number,
+      ).toISOString();
+    expect(at("Europe/Paris", 2026, 10, 25, 2, 30)).toBe("2026-10-25T00:30:00.000Z");
+    expect(at("America/New_York", 2026, 11, 1, 1, 30)).toBe("2026-11-01T05:30:00.000Z");
+    expect(at("Europe/Paris", 2026, 3, 29, 2, 30)).toBe("2026-03-29T01:30:00.000Z");
+    // Fields roll over as in Date.UTC.
+    expect(at("Europe/Paris", 2026, 1, 31, 24, 0)).toBe("2026-01-31T23:00:00.000Z");
+    expect(
+      fromLocalTime({ year: 2026, month: 1, day: 1, hour: 9, minute: 0 }, "Mars/Olympus"),
+    ).toBeNull();
   });
 
   it("the minutes just around a switch are exact", () => {

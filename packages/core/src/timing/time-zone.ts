@@ -149,23 +149,50 @@ export function toLocalTimeUncached(epochMs: number, timeZone: string): LocalTim
 }
 
 /**
- * The instant (epoch ms) at which the wall clock in `timeZone` reads the given local time. Two
- * passes settle the zone offset, DST transitions included; in a skipped hour it lands just after.
+ * The instant (epoch ms) at which the wall clock in `timeZone` reads the given local time, by the
+ * one rule of `resolveLocalDateTime` (decision 701): a skipped time moves forward by the jump, a
+ * repeated time is the earlier instant. Out-of-range fields roll over as in `Date.UTC` (hour 24 is
+ * the next day's 00:00). Null for an unknown zone.
  */
 export function fromLocalTime(
   local: { year: number; month: number; day: number; hour: number; minute: number },
   timeZone: string,
 ): number | null {
-  const guess = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
-  if (!Number.isFinite(guess)) return null;
-  let t = guess;
-  for (let i = 0; i < 2; i++) {
-    const seen = toLocalTime(t, timeZone);
-    if (!seen) return null;
-    const seenUtc = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute);
-    t += guess - seenUtc;
+  const wall = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+  if (!Number.isFinite(wall)) return null;
+  return resolveWall(wall, timeZone)?.instant ?? null;
+}
+
+/**
+ * The instant(s) of a wall time given as if it were UTC (`wall`), from the offsets in force a day
+ * either side: every DST change lies between them. Equal offsets (almost every call) need no more
+ * work; otherwise the candidates that read back as the wall time are kept, earliest first.
+ */
+function resolveWall(
+  wall: number,
+  timeZone: string,
+): { instant: number; kind: LocalTimeKind; before: number; after: number } | null {
+  let before: number | null;
+  let after: number | null;
+  try {
+    before = offsetAt(wall - DAY_MS, timeZone);
+    after = offsetAt(wall + DAY_MS, timeZone);
+  } catch {
+    return null;
   }
-  return t;
+  if (before === null || after === null) return null;
+  if (before === after) return { instant: wall - before, kind: "exact", before, after };
+  const readsBack = (t: number) => {
+    const l = toLocalTime(t, timeZone);
+    return l !== null && Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute) === wall;
+  };
+  const first = Math.min(wall - before, wall - after);
+  const second = Math.max(wall - before, wall - after);
+  const ok = [first, second].filter(readsBack);
+  if (ok.length === 2) return { instant: first, kind: "repeated", before, after };
+  if (ok.length === 1) return { instant: ok[0] as number, kind: "exact", before, after };
+  // Skipped: read with the offset from before the jump, which lands after it by the jump's length.
+  return { instant: wall - before, kind: "skipped", before, after };
 }
 
 /** A wall-clock time on a profile's clock, "YYYY-MM-DDTHH:mm" (what the calendar stores and shows). */
@@ -265,36 +292,27 @@ export function resolveLocalDateTime(
   timeZone: string,
 ): ResolvedLocalTime | null {
   const fields = parseLocalDateTime(requested);
-  if (!fields || !isValidTimeZone(timeZone)) return null;
-  const wall = wallMs(fields);
-  // The offsets in force a day either side: each DST change lies between them.
-  const before = offsetAt(wall - DAY_MS, timeZone);
-  const after = offsetAt(wall + DAY_MS, timeZone);
-  if (before === null || after === null) return null;
-  const candidates = [...new Set([wall - before, wall - after])]
-    .filter((t) => localDateTimeOf(t, timeZone) === requested)
-    .sort((a, b) => a - b);
+  if (!fields) return null;
+  const r = resolveWall(wallMs(fields), timeZone);
+  if (!r) return null;
   const zoneName = timeZone.replace(/_/g, " ");
-  if (candidates.length > 0) {
-    const instant = candidates[0] as number;
-    if (candidates.length === 1)
-      return { instant, local: requested, requested, kind: "exact", resolution: null };
+  if (r.kind === "exact")
+    return { instant: r.instant, local: requested, requested, kind: "exact", resolution: null };
+  if (r.kind === "repeated") {
     const time = requested.slice(11);
     return {
-      instant,
+      instant: r.instant,
       local: requested,
       requested,
       kind: "repeated",
       resolution: `${time} happens twice on ${requested.slice(0, 10)} in ${zoneName} (the clocks go back); the post goes out at the first ${time}, before the change.`,
     };
   }
-  // Skipped: read the wall time with the offset from before the jump, which lands after it by the jump's length.
-  const instant = wall - before;
-  const local = localDateTimeOf(instant, timeZone) ?? requested;
-  const gapMinutes = Math.round((after - before) / 60_000);
+  const local = localDateTimeOf(r.instant, timeZone) ?? requested;
+  const gapMinutes = Math.round((r.after - r.before) / 60_000);
   const gap = gapMinutes === 60 ? "hour" : `${gapMinutes} minutes`;
   return {
-    instant,
+    instant: r.instant,
     local,
     requested,
     kind: "skipped",
