@@ -72,11 +72,26 @@ const compile = (words: readonly string[]) =>
   words.map((w) => [w, new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i")] as const);
 const AUTHENTIC_RES = compile(AUTHENTIC_VOCABULARY);
 const STAGED_RES = compile(STAGED_VOCABULARY);
+// One alternation per list rules most captions out in a single pass (training reads every post's caption).
+const any = (words: readonly string[]) => new RegExp(`\\b(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})\\b`, "i");
+const AUTHENTIC_ANY = any(AUTHENTIC_VOCABULARY);
+const STAGED_ANY = any(STAGED_VOCABULARY);
 
-function matches(text: string, compiled: readonly (readonly [string, RegExp])[]): string[] {
+function matches(text: string, anyOf: RegExp, compiled: readonly (readonly [string, RegExp])[]): string[] {
+  if (!anyOf.test(text)) return [];
   const found: string[] = [];
   for (const [w, re] of compiled) if (re.test(text)) found.push(w);
   return found;
+}
+
+/** Length in code points (what a person counts), without building an array. */
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || text.charCodeAt(i - 1) < 0xd800 || text.charCodeAt(i - 1) > 0xdbff) n++;
+  }
+  return n;
 }
 
 function count(text: string, re: RegExp): number {
@@ -89,7 +104,7 @@ function count(text: string, re: RegExp): number {
 export function analyzeCaption(caption: string | null | undefined): CaptionSignals {
   const text = caption ?? "";
   return {
-    length: [...text].length,
+    length: codePoints(text),
     hasQuestion: QUESTION.test(text),
     hasCallToAction: CALL_TO_ACTION.test(text),
     firstPerson: FIRST_PERSON.test(text),
@@ -97,7 +112,7 @@ export function analyzeCaption(caption: string | null | undefined): CaptionSigna
     hashtagCount: count(text, HASHTAG),
     mentionCount: count(text, MENTION),
     hasLink: LINK.test(text),
-    authenticWords: text ? matches(text, AUTHENTIC_RES) : [],
-    stagedWords: text ? matches(text, STAGED_RES) : [],
+    authenticWords: text ? matches(text, AUTHENTIC_ANY, AUTHENTIC_RES) : [],
+    stagedWords: text ? matches(text, STAGED_ANY, STAGED_RES) : [],
   };
 }

@@ -37,18 +37,28 @@ function blend(med: number, size: number, prior: number | null): number {
 /**
  * `levels[i]` = the level known just before post i (median of values[i-window..i-1], blended with the
  * prior); `levels[n]` = the level now, for the next post. `prior` null: no prior (NaN before any post).
+ * With `from`, only levels from that post on are computed (the ones before are NaN): validation reads
+ * just the newest posts.
  */
 export function trailingLevels(
   values: Float64Array,
   window: number,
   prior: number | null,
+  from = 0,
 ): Float64Array {
   const n = values.length;
   const out = new Float64Array(n + 1);
   const sorted = new Float64Array(Math.max(1, window));
   let size = 0;
-  for (let i = 0; i <= n; i++) {
-    out[i] = size === 0 ? (prior ?? Number.NaN) : blend(medianOf(sorted, size), size, prior);
+  const start = Math.max(0, from - window);
+  if (start > 0) out.fill(Number.NaN, 0, start);
+  for (let i = start; i <= n; i++) {
+    out[i] =
+      i < from
+        ? Number.NaN
+        : size === 0
+          ? (prior ?? Number.NaN)
+          : blend(medianOf(sorted, size), size, prior);
     if (i === n) break;
     if (size === window) {
       const old = values[i - window] as number;

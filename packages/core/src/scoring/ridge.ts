@@ -14,6 +14,8 @@ export interface RidgeOptions {
   looSample?: number;
   /** Row weights; default 1 each. */
   weights?: Float64Array;
+  /** X' W X when already known (a re-weighting of another system). */
+  gram?: Float64Array;
 }
 
 export interface RidgeSolution {
@@ -38,36 +40,48 @@ export class RidgeSystem {
   private readonly w: Float64Array | undefined;
   private readonly factors: Factor[] = [];
   private readonly sample: Int32Array;
+  private readonly gram: Float64Array;
 
   constructor(x: Float64Array, n: number, p: number, options: RidgeOptions = {}) {
     this.x = x;
     this.n = n;
     this.p = p;
-    this.w = options.weights;
+    const w = options.weights;
+    this.w = w;
     const lambdas = n > 0 ? (options.lambdas ?? DEFAULT_LAMBDAS) : [10];
-    const g = new Float64Array(p * p);
+    const g = options.gram ?? new Float64Array(p * p);
+    this.gram = g;
     // Rows are sparse (one-hot groups, many zero counts): accumulate over non-zero columns only.
     const nz = new Int32Array(p);
-    for (let i = 0; i < n; i++) {
+    const nv = new Float64Array(p);
+    for (let i = 0; i < (options.gram ? 0 : n); i++) {
       const off = i * p;
-      const wi = this.w ? (this.w[i] as number) : 1;
+      const wi = w ? (w[i] as number) : 1;
       let m = 0;
-      for (let j = 0; j < p; j++) if (x[off + j] !== 0) nz[m++] = j;
+      for (let j = 0; j < p; j++) {
+        const v = x[off + j] as number;
+        if (v !== 0) {
+          nz[m] = j;
+          nv[m] = v;
+          m++;
+        }
+      }
       for (let a = 0; a < m; a++) {
-        const j = nz[a] as number;
-        const wxj = (x[off + j] as number) * wi;
-        const row = j * p;
+        const row = (nz[a] as number) * p;
+        const wxj = (nv[a] as number) * wi;
         for (let c = a; c < m; c++) {
-          const k = nz[c] as number;
-          g[row + k] = (g[row + k] as number) + wxj * (x[off + k] as number);
+          const k = row + (nz[c] as number);
+          g[k] = (g[k] as number) + wxj * (nv[c] as number);
         }
       }
     }
-    for (let j = 0; j < p; j++) for (let k = 0; k < j; k++) g[j * p + k] = g[k * p + j] as number;
+    if (!options.gram)
+      for (let j = 0; j < p; j++) for (let k = 0; k < j; k++) g[j * p + k] = g[k * p + j] as number;
+    // Leverages are needed only to choose among several penalties.
     const stride = Math.max(1, Math.floor(n / (options.looSample ?? 600)));
-    const rows: number[] = [];
-    for (let i = 0; i < n; i += stride) rows.push(i);
-    this.sample = Int32Array.from(rows);
+    const sampled = lambdas.length > 1 ? Math.ceil(n / stride) : 0;
+    this.sample = new Int32Array(sampled);
+    for (let s = 0; s < sampled; s++) this.sample[s] = s * stride;
     const a = new Float64Array(p * p);
     const z = new Float64Array(p);
     for (const lambda of lambdas) {
@@ -75,30 +89,57 @@ export class RidgeSystem {
       for (let j = 0; j < p; j++) a[j * p + j] = (a[j * p + j] as number) + lambda;
       const l = cholesky(a, p);
       if (!l) continue;
-      const leverage = new Float64Array(this.sample.length);
-      this.sample.forEach((i, s) => {
+      const leverage = new Float64Array(sampled);
+      for (let s = 0; s < sampled; s++) {
+        const i = this.sample[s] as number;
         const off = i * p;
         // h_ii = w_i x_i' A^-1 x_i = w_i |L^-1 x_i|^2 (forward substitution only).
         let h = 0;
         for (let r = 0; r < p; r++) {
           let sum = x[off + r] as number;
-          for (let k = 0; k < r; k++) sum -= (l[r * p + k] as number) * (z[k] as number);
-          const zr = sum / (l[r * p + r] as number);
+          const lr = r * p;
+          for (let k = 0; k < r; k++) sum -= (l[lr + k] as number) * (z[k] as number);
+          const zr = sum / (l[lr + r] as number);
           z[r] = zr;
           h += zr * zr;
         }
-        leverage[s] = h * (this.w ? (this.w[i] as number) : 1);
-      });
+        leverage[s] = h * (w ? (w[i] as number) : 1);
+      }
       this.factors.push({ lambda, l, leverage });
     }
   }
 
+  /**
+   * The same rows with weights (Huber passes): most weights stay 1, so the unweighted Gram matrix is
+   * corrected for the down-weighted rows only instead of being summed again.
+   */
+  reweighted(weights: Float64Array, lambda: number): RidgeSystem {
+    if (this.w) throw new Error("reweighted() starts from an unweighted system");
+    const { p, x } = this;
+    const g = Float64Array.from(this.gram);
+    for (let i = 0; i < this.n; i++) {
+      const d = 1 - (weights[i] as number);
+      if (d === 0) continue;
+      const off = i * p;
+      for (let j = 0; j < p; j++) {
+        const xj = x[off + j] as number;
+        if (xj === 0) continue;
+        const row = j * p;
+        for (let k = 0; k < p; k++) {
+          const xk = x[off + k] as number;
+          if (xk !== 0) g[row + k] = (g[row + k] as number) - d * xj * xk;
+        }
+      }
+    }
+    return new RidgeSystem(x, this.n, p, { weights, lambdas: [lambda], gram: g });
+  }
+
   /** X' W y over the system's rows. */
   private xty(y: Float64Array): Float64Array {
-    const { p, n, x } = this;
+    const { p, n, x, w } = this;
     const b = new Float64Array(p);
     for (let i = 0; i < n; i++) {
-      const yi = (y[i] as number) * (this.w ? (this.w[i] as number) : 1);
+      const yi = (y[i] as number) * (w ? (w[i] as number) : 1);
       if (yi === 0) continue;
       const off = i * p;
       for (let j = 0; j < p; j++) {
@@ -111,31 +152,33 @@ export class RidgeSystem {
 
   /** Minimises |y - X b|^2_W + lambda |b - prior|^2; `lambda` fixed, or chosen by leave-one-out error. */
   solve(y: Float64Array, prior: Float64Array, lambda?: number): RidgeSolution {
-    const { p, x } = this;
+    const { p, x, w } = this;
     const b = this.xty(y);
     let best: RidgeSolution | null = null;
+    const choose = lambda === undefined && this.factors.length > 1;
     for (const f of this.factors) {
-      if (lambda !== undefined && f.lambda !== lambda) continue;
+      if (lambda !== undefined && this.factors.length > 1 && f.lambda !== lambda) continue;
       const rhs = new Float64Array(p);
       for (let j = 0; j < p; j++) rhs[j] = (b[j] as number) + f.lambda * (prior[j] as number);
       const beta = choleskySolve(f.l, p, rhs);
       let loo: number | null = null;
-      if (this.n > 0) {
+      if (choose && this.n > 0) {
         let ss = 0;
         let m = 0;
-        this.sample.forEach((i, s) => {
-          let pred = 0;
-          const off = i * p;
-          for (let j = 0; j < p; j++) pred += (x[off + j] as number) * (beta[j] as number);
-          const e = ((y[i] as number) - pred) / Math.max(1e-9, 1 - (f.leverage[s] as number));
-          const wi = this.w ? (this.w[i] as number) : 1;
+        for (let s = 0; s < this.sample.length; s++) {
+          const i = this.sample[s] as number;
+          const e =
+            ((y[i] as number) - rowDot(x, i, p, beta)) /
+            Math.max(1e-9, 1 - (f.leverage[s] as number));
+          const wi = w ? (w[i] as number) : 1;
           ss += wi * e * e;
           m += wi;
-        });
+        }
         loo = m > 0 ? Math.sqrt(ss / m) : null;
       }
       if (!best || (loo !== null && best.looRmse !== null && loo < best.looRmse))
         best = { beta, lambda: f.lambda, looRmse: loo };
+      if (!choose) break;
     }
     return best ?? { beta: Float64Array.from(prior), lambda: lambda ?? 10, looRmse: null };
   }
