@@ -15,7 +15,7 @@ import {
 } from "@rapport/db";
 import { contentTypes, draftMedia, drafts, eq, media, posts } from "@rapport/db";
 import { draftTransitions, imports, postingSlots } from "@rapport/db";
-import { draftPublications, notifications, publishingSettings, webhookDeliveries } from "@rapport/db";
+import { calendarFeeds, draftPublications, notifications, publishingSettings, webhookDeliveries } from "@rapport/db";
 import { appRouter } from "./root";
 import { createUser, type TestUser } from "./testing/factories";
 
@@ -233,6 +233,7 @@ const crossWorkspaceAttempts: Record<string, Attempt> = {
   "home.thisWeek": (c) => c.home.thisWeek({ workspaceId: b.id }),
   ...publishingAttempts(() => b.id),
   "publishing.outbox": (c) => c.publishing.outbox({ workspaceId: b.id }),
+  "publishing.feeds": (c) => c.publishing.feeds({ workspaceId: b.id }),
   "notification.list": (c) => c.notification.list({ workspaceId: b.id }),
   "notification.unreadCount": (c) => c.notification.unreadCount({ workspaceId: b.id }),
   "notification.markRead": (c) => c.notification.markRead({ workspaceId: b.id, ids: null }),
@@ -311,9 +312,16 @@ const crossRowAttempts: Record<string, Attempt> = {
   ...publishingAttempts(() => a.id),
 };
 
+let bFeedId: string;
+beforeAll(async () => {
+  bFeedId = (await bob.caller.publishing.createFeed({ workspaceId: b.id, profileId: bProfileId })).id;
+});
+
 /** Publishing procedures naming a profile or post of B, in workspace `ws()` (B itself, or A). */
 function publishingAttempts(ws: () => string): Record<string, Attempt> {
   return {
+    "publishing.createFeed": (c) => c.publishing.createFeed({ workspaceId: ws(), profileId: bProfileId }),
+    "publishing.revokeFeed": (c) => c.publishing.revokeFeed({ workspaceId: ws(), feedId: bFeedId }),
     "publishing.settings": (c) => c.publishing.settings({ workspaceId: ws(), profileId: bProfileId }),
     "publishing.updateSettings": (c) =>
       c.publishing.updateSettings({ workspaceId: ws(), profileId: bProfileId, method: "reminder" }),
@@ -376,6 +384,8 @@ const viewerWriteAttempts: Record<string, Attempt> = {
   "publishing.markPublished": (c) =>
     c.publishing.markPublished({ workspaceId: b.id, draftId: bDraftId, permalink: "https://www.instagram.com/p/Cpwned/" }),
   "publishing.retry": (c) => c.publishing.retry({ workspaceId: b.id, draftId: bDraftId }),
+  "publishing.createFeed": (c) => c.publishing.createFeed({ workspaceId: b.id, profileId: null }),
+  "publishing.revokeFeed": (c) => c.publishing.revokeFeed({ workspaceId: b.id, feedId: bFeedId }),
 };
 
 /** Planning reads a viewer of B may make. */
@@ -425,6 +435,7 @@ async function snapshotOfB() {
     deliveries: await h.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.workspaceId, b.id)),
     notifications: await h.db.select().from(notifications).where(eq(notifications.workspaceId, b.id)),
     publications: await h.db.select().from(draftPublications).where(eq(draftPublications.workspaceId, b.id)),
+    feeds: await h.db.select().from(calendarFeeds).where(eq(calendarFeeds.workspaceId, b.id)),
   };
 }
 

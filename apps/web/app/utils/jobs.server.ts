@@ -8,8 +8,13 @@ import { configurePublishing, startJobWorker, type JobRunner } from "@rapport/ap
 import { getDatabase } from "./db.server";
 import { env } from "./env.server";
 
+/** The public origin for links in emails and feeds. */
+export function appOrigin(): string {
+  return (env.APP_ORIGIN ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
+}
+
 configurePublishing({
-  appOrigin: (env.APP_ORIGIN ?? `http://localhost:${env.PORT}`).replace(/\/$/, ""),
+  appOrigin: appOrigin(),
   smtpUrl: env.SMTP_URL ?? null,
   mailFrom: env.MAIL_FROM,
   allowPrivateWebhooks: env.WEBHOOK_ALLOW_PRIVATE,

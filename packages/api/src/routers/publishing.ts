@@ -4,6 +4,7 @@ import { PUBLISH_METHODS } from "@rapport/db";
 import { z } from "zod";
 import { publishingConfig } from "../services/publishing/config";
 import { listDeliveries, listOutbox, sendTestEvent } from "../services/publishing/deliveries";
+import { createFeed, listFeeds, revokeFeed } from "../services/publishing/ics";
 import { listNotifications, markRead, unreadCount } from "../services/publishing/notifications";
 import { markPublished, reminderDetails, retryPublish } from "../services/publishing/reminders";
 import {
@@ -103,6 +104,28 @@ export const publishingRouter = {
     ),
 
   outbox: workspaceProcedure("owner").query(({ ctx }) => listOutbox(ctx.db, ctx.workspace.id)),
+
+  /** Calendar feeds (secret URLs): listed without their tokens, which are shown once at creation. */
+  feeds: workspaceProcedure("editor").query(({ ctx }) => listFeeds(ctx.db, ctx.workspace.id)),
+
+  createFeed: workspaceProcedure("editor")
+    .input(
+      z.object({
+        profileId: z.uuid({ error: "Unknown profile." }).nullable(),
+        replyBlocks: z.boolean().default(true),
+        replyBlockMinutes: z
+          .number({ error: "Say how many minutes to keep for replies." })
+          .int()
+          .min(5, { error: "Keep at least 5 minutes for replies." })
+          .max(240, { error: "Keep at most 4 hours for replies." })
+          .default(30),
+      }),
+    )
+    .mutation(({ ctx, input }) => createFeed(ctx.db, ctx.workspace.id, ctx.user.id, input)),
+
+  revokeFeed: workspaceProcedure("editor")
+    .input(z.object({ feedId: z.uuid({ error: "Unknown calendar feed." }) }))
+    .mutation(({ ctx, input }) => revokeFeed(ctx.db, ctx.workspace.id, input.feedId, new Date())),
 } satisfies TRPCRouterRecord;
 
 /** The caller's own notifications in a workspace. */

@@ -9,6 +9,7 @@ import { createJobRunner, type JobHandler, type JobRunner, type RunnerOptions } 
 export { configurePublishing, publishingConfig, type PublishingConfig };
 export { createJobRunner, type JobRunner, type Clock } from "./runner";
 export { closeEmailTransports } from "../email/outbox";
+export { renderFeed } from "./ics";
 
 /** Every queue's handler. */
 export function jobHandlers(): Record<string, JobHandler> {
@@ -16,8 +17,16 @@ export function jobHandlers(): Record<string, JobHandler> {
 }
 
 /** Starts a worker on every queue; stop it with `runner.stop()` (SIGTERM). */
-export function startJobWorker(db: Database, options: Omit<RunnerOptions, "db" | "handlers"> = {}): JobRunner {
-  const runner = createJobRunner({ db, handlers: jobHandlers(), log: publishingConfig().log, ...options });
+export function startJobWorker(
+  db: Database,
+  options: Omit<RunnerOptions, "db" | "handlers"> = {},
+): JobRunner {
+  const runner = createJobRunner({
+    db,
+    handlers: jobHandlers(),
+    log: publishingConfig().log,
+    ...options,
+  });
   runner.start();
   return runner;
 }
