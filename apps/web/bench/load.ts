@@ -18,6 +18,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { writePerformanceSection } from "@rapport/api/bench";
 import { DEMO_ACCOUNT } from "../scripts/demo-account";
+import { benchEnv, childEnv } from "./bench.env";
 import { LARGE_ACCOUNT } from "./large-account";
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -26,7 +27,7 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`)
 const SECONDS = Number(arg("seconds") ?? 10);
 const CONNECTIONS = Number(arg("connections") ?? 50);
 const DB_MODE = arg("db") ?? "both";
-const PG_URL = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+const PG_URL = benchEnv.postgresUrl;
 
 interface Target {
   name: string;
@@ -133,9 +134,9 @@ async function measure(base: string, target: Target, cookie: string | null): Pro
     target,
     requests: result.requests.total,
     rps: result.requests.total / SECONDS,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
+    p50: Math.round(percentile(latencies, 50)),
+    p95: Math.round(percentile(latencies, 95)),
+    p99: Math.round(percentile(latencies, 99)),
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
@@ -145,13 +146,7 @@ async function measure(base: string, target: Target, cookie: string | null): Pro
 async function runOn(label: "PGlite" | "PostgreSQL"): Promise<Measured[]> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "rapport-load-"));
   let dbName: string | null = null;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    DATA_DIR: dataDir,
-    RAPPORT_BENCH_ROUTES: "1",
-  };
-  delete env.DATABASE_URL;
+  const env = childEnv({ NODE_ENV: "production", DATA_DIR: dataDir, RAPPORT_BENCH_ROUTES: "1" });
   if (label === "PostgreSQL") {
     dbName = `rapport_load_${process.pid}`;
     const admin = new pg.Client({ connectionString: PG_URL });

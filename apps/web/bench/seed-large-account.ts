@@ -10,10 +10,11 @@ import { createUser } from "@rapport/api/testing";
 import { toPostRow, upsertPosts } from "@rapport/api/imports";
 import { getDatabase } from "../app/utils/db.server";
 import { DEMO_ACCOUNT } from "../scripts/demo-account";
+import { benchEnv } from "./bench.env";
 import { LARGE_ACCOUNT } from "./large-account";
 
-const PAST_POSTS = Number(process.env.BENCH_PAST_POSTS ?? 10_000);
-const PLANNED_DRAFTS = Number(process.env.BENCH_PLANNED_DRAFTS ?? 1_000);
+const PAST_POSTS = benchEnv.pastPosts;
+const PLANNED_DRAFTS = benchEnv.plannedDrafts;
 
 const handle = await getDatabase();
 const db = handle.db;
