@@ -13,6 +13,7 @@ import uiStyles from "@rapport/ui/styles.css?url";
 import appStyles from "~/app.css?url";
 import { Button, EmptyState } from "@rapport/ui";
 import type { ReactNode } from "react";
+import { PendingUi } from "~/components/pending-ui";
 import { ApiProvider } from "~/trpc/react";
 import { getAuth } from "~/utils/auth.server";
 import { useNonce } from "~/utils/nonce";
@@ -55,6 +56,7 @@ export function Layout({ children }: { children: ReactNode }) {
 export default function App() {
   return (
     <ApiProvider>
+      <PendingUi />
       <Outlet />
     </ApiProvider>
   );

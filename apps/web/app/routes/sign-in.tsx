@@ -30,7 +30,8 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   try {
     const { token } = await signIn(await db(), submission.value, clientKey(request));
-    const redirectTo = safeRedirectTarget(String(formData.get("redirectTo") ?? ""));
+    // Without a page to return to, home: the only workspace when there is one, else the list.
+    const redirectTo = safeRedirectTarget(String(formData.get("redirectTo") ?? ""), "/");
     return redirect(redirectTo, { headers: { "Set-Cookie": await sessionCookieHeader(token) } });
   } catch (error) {
     if (error instanceof AuthError) {
