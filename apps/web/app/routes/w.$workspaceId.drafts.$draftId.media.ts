@@ -63,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       filePath: file.getFilePath(),
       originalName,
     });
-    const attached = await asFormResult(api.media.attach({ workspaceId, draftId, mediaId: row.id }));
+    const attached = await asFormResult(api.media.attach({ workspaceId, draftId, mediaId: row.id, originalName }));
     if (!attached.ok) return Response.json({ error: attached.error }, { status: attached.status });
     return Response.json({ media: attached.data });
   } catch (error) {

@@ -529,7 +529,7 @@ export default function DraftEditor() {
       <Card
         title="Media"
         headingLevel={2}
-        description={`1–${MAX_MEDIA_PER_DRAFT} images (JPEG, PNG, WebP, GIF or AVIF, up to ${mb(MAX_IMAGE_BYTES)} each) or one MP4/MOV video (up to ${mb(MAX_VIDEO_BYTES)}). Location data is removed from photos.`}
+        description={`1–${MAX_MEDIA_PER_DRAFT} images (JPEG, PNG, WebP, GIF or AVIF, up to ${mb(MAX_IMAGE_BYTES)} each) or one MP4/MOV video (up to ${mb(MAX_VIDEO_BYTES)}). Location and other metadata are removed from photos and videos.`}
       >
         <div className="stack">
           {media.length > 0 ? (

@@ -413,7 +413,12 @@ export const draftRouter = {
           await tx
             .insert(draftMedia)
             .values(
-              items.map((m) => ({ draftId: copy.id, mediaId: m.mediaId, position: m.position })),
+              items.map((m) => ({
+                draftId: copy.id,
+                mediaId: m.mediaId,
+                position: m.position,
+                originalName: m.originalName,
+              })),
             );
         const m = await mediaForDrafts(tx as unknown as Database, [copy.id]);
         return strip({ ...copy, media: m.get(copy.id) ?? [] });

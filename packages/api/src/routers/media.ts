@@ -10,6 +10,7 @@ import { DraftIdSchema, MAX_MEDIA_PER_DRAFT, MediaOrderSchema } from "../draft-s
 import { assertStillSchedulable } from "../services/draft-lifecycle";
 import { findDraft, mediaForDrafts } from "../services/drafts";
 import { workspaceProcedure } from "../trpc";
+import { textField } from "../input-fields";
 
 const MediaIdSchema = z.object({ mediaId: z.uuid({ error: "Unknown media." }) });
 
@@ -65,13 +66,18 @@ export const mediaRouter = {
     }),
 
   attach: workspaceProcedure("editor")
-    .input(DraftIdSchema.extend(MediaIdSchema.shape))
+    .input(
+      DraftIdSchema.extend(MediaIdSchema.shape).extend({
+        /** The name this file was uploaded under; the same bytes may carry other names elsewhere. */
+        originalName: textField(255).nullish(),
+      }),
+    )
     .output(z.array(MediaItemSchema))
     .mutation(async ({ ctx, input }) => {
       const draft = await findDraft(ctx.db, ctx.workspace.id, input.draftId);
       if (!draft) throw new TRPCError({ code: "NOT_FOUND", message: "Draft not found." });
       const [item] = await ctx.db
-        .select({ id: media.id, mimeType: media.mimeType })
+        .select({ id: media.id, mimeType: media.mimeType, originalName: media.originalName })
         .from(media)
         .where(and(eq(media.id, input.mediaId), eq(media.workspaceId, ctx.workspace.id)));
       if (!item) throw new TRPCError({ code: "NOT_FOUND", message: "Media not found." });
@@ -98,6 +104,7 @@ export const mediaRouter = {
       await ctx.db.insert(draftMedia).values({
         draftId: draft.id,
         mediaId: item.id,
+        originalName: input.originalName ?? item.originalName,
         position: sql`(select coalesce(max(${draftMedia.position}), -1) + 1 from ${draftMedia} where ${draftMedia.draftId} = ${draft.id})`,
       });
       return (await mediaForDrafts(ctx.db, [draft.id])).get(draft.id) ?? [];

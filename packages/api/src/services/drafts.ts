@@ -1,5 +1,5 @@
 /** Draft rows with their media, read the same way by every draft procedure (always workspace-scoped). */
-import { and, asc, draftMedia, drafts, eq, inArray, media, type Database } from "@rapport/db";
+import { and, asc, draftMedia, drafts, eq, inArray, media, sql, type Database } from "@rapport/db";
 
 export type DraftRow = typeof drafts.$inferSelect;
 
@@ -13,7 +13,10 @@ export interface DraftMediaItem {
   originalName: string | null;
 }
 
-export async function mediaForDrafts(db: Database, draftIds: string[]): Promise<Map<string, DraftMediaItem[]>> {
+export async function mediaForDrafts(
+  db: Database,
+  draftIds: string[],
+): Promise<Map<string, DraftMediaItem[]>> {
   const out = new Map<string, DraftMediaItem[]>();
   if (draftIds.length === 0) return out;
   const rows = await db
@@ -25,7 +28,7 @@ export async function mediaForDrafts(db: Database, draftIds: string[]): Promise<
       width: media.width,
       height: media.height,
       thumbnailKey: media.thumbnailKey,
-      originalName: media.originalName,
+      originalName: sql<string | null>`coalesce(${draftMedia.originalName}, ${media.originalName})`,
     })
     .from(draftMedia)
     .innerJoin(media, eq(draftMedia.mediaId, media.id))
@@ -33,13 +36,25 @@ export async function mediaForDrafts(db: Database, draftIds: string[]): Promise<
     .orderBy(asc(draftMedia.draftId), asc(draftMedia.position));
   for (const r of rows) {
     const list = out.get(r.draftId) ?? [];
-    list.push({ id: r.id, position: r.position, mimeType: r.mimeType, width: r.width, height: r.height, hasThumbnail: r.thumbnailKey !== null, originalName: r.originalName });
+    list.push({
+      id: r.id,
+      position: r.position,
+      mimeType: r.mimeType,
+      width: r.width,
+      height: r.height,
+      hasThumbnail: r.thumbnailKey !== null,
+      originalName: r.originalName,
+    });
     out.set(r.draftId, list);
   }
   return out;
 }
 
-export async function findDraft(db: Database, workspaceId: string, draftId: string): Promise<DraftRow | null> {
+export async function findDraft(
+  db: Database,
+  workspaceId: string,
+  draftId: string,
+): Promise<DraftRow | null> {
   const [row] = await db
     .select()
     .from(drafts)
