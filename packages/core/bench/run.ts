@@ -88,7 +88,7 @@ log(`\nTarget: under 1 ms median per draft: ${(median(per) as number) < 1 ? "met
 
 // 2. Training time.
 log("## Training time\n");
-log("| posts | trainScorer (rate, denominator and count series: level windows by validation, ridge with LOO penalty, a Huber pass, conformal ranges by horizon), wall | same, CPU time | baseline: per-type medians, wall |");
+log("| posts | trainScorer (rate and count series: level windows by validation, ridge with LOO penalty, a Huber pass, conformal ranges by horizon), wall | same, CPU time | baseline: per-type medians, wall |");
 log("|---|---|---|---|");
 const trainTimes = new Map<number, number>();
 const cpuTimes = new Map<number, number>();

@@ -110,6 +110,29 @@ export class RidgeSystem {
   }
 
   /**
+   * The same design restricted to its first `m` rows, its Gram matrix obtained by subtracting the
+   * remaining rows' (cheaper than summing the first m again when m is most of them).
+   */
+  prefix(m: number, options: Pick<RidgeOptions, "lambdas" | "looSample"> = {}): RidgeSystem {
+    if (this.w) throw new Error("prefix() starts from an unweighted system");
+    const { p, x } = this;
+    const g = Float64Array.from(this.gram);
+    for (let i = m; i < this.n; i++) {
+      const off = i * p;
+      for (let j = 0; j < p; j++) {
+        const xj = x[off + j] as number;
+        if (xj === 0) continue;
+        const row = j * p;
+        for (let k = 0; k < p; k++) {
+          const xk = x[off + k] as number;
+          if (xk !== 0) g[row + k] = (g[row + k] as number) - xj * xk;
+        }
+      }
+    }
+    return new RidgeSystem(x, m, p, { ...options, gram: g });
+  }
+
+  /**
    * The same rows with weights (Huber passes): most weights stay 1, so the unweighted Gram matrix is
    * corrected for the down-weighted rows only instead of being summed again.
    */

@@ -97,9 +97,7 @@ export interface ScorerModel {
   currentFollowers: number | null;
   /** log((outcome + 1) / denominator). */
   rate: SeriesModel;
-  /** log(denominator); null when the denominator is followers (known at posting time). */
-  den: SeriesModel | null;
-  /** log(outcome + 1): the count's own level plus the rate's and the denominator's effects; null with followers. */
+  /** log(outcome + 1): the count's own level plus effects (the rate's and the denominator's together); null with followers. */
   count: SeriesModel | null;
   /** Publish instant of the newest post and posts per day lately, to tell how far ahead a draft is; null without dates. */
   lastPostAt: string | null;

@@ -175,9 +175,9 @@ export function scoreDraft(
   const { z, c } = predictLogs(draft, model, x);
   const per = PER_DENOMINATOR[model.denominator];
   const what = outcomeWord(model);
-  const denExp = model.den
-    ? Math.exp(model.den.level + rowDot(x, 0, x.length, model.den.beta))
-    : (draft.followers ?? model.currentFollowers);
+  // The expected denominator: the count over the rate (followers: known at posting time).
+  const denExp =
+    c !== null && model.count ? Math.exp(c - z) : (draft.followers ?? model.currentFollowers);
   // rate = (count + 1) / den - 1 / den on the model's scale.
   const rateAt = (v: number) => Math.max(0, Math.exp(v) - (denExp ? 1 / denExp : 0));
   const rr = residualsAt(model.rate, h);

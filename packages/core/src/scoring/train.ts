@@ -1,6 +1,6 @@
 /**
- * Training the draft scorer: for the account's rate (log((outcome + 1) / denominator)) and, unless it
- * is followers, its denominator (log denominator), the prediction is the account's CURRENT LEVEL (a
+ * Training the draft scorer: for the account's rate (log((outcome + 1) / denominator)) and, unless the
+ * denominator is followers, its count (log(outcome + 1)), the prediction is the account's CURRENT LEVEL (a
  * trailing median, its window chosen by one-step-ahead validation on the later part of the training
  * posts) plus EFFECTS (content type, format, slot, caption, paid boost) fitted by ridge on the
  * de-levelled values and shrunk toward priors. The 80% ranges are split-conformal: percentiles of
@@ -139,7 +139,7 @@ function backfit(
   let chosen: number | undefined;
   const r = new Float64Array(n);
   const target = new Float64Array(n);
-  for (let pass = 0; pass < BACKFIT_PASSES; pass++) {
+  for (let pass = 0; pass < (robust ? BACKFIT_PASSES : 1); pass++) {
     for (let i = 0; i < n; i++) r[i] = (y[i] as number) - rowDot(x, i, P, beta);
     const lv = trailingLevels(r, window, priorLevel);
     // The first post has no level before it (and no prior): its own value stands in.
@@ -187,7 +187,7 @@ function fitSeries(
   let horizons: SeriesModel["horizons"] = [];
   if (older) {
     // Effects fitted on the older 70% only; the newer 30% choose the window and give out-of-sample residuals.
-    // Plain ridge here (no Huber pass): the validation only ranks windows, and this halves the cost.
+    // One plain ridge pass here (no second backfit, no Huber): the validation only ranks windows.
     const a = backfit(older, x, y, prior, DEFAULT_WINDOW, priorLevel, false);
     const r = new Float64Array(n);
     for (let i = 0; i < n; i++) r[i] = (y[i] as number) - rowDot(x, i, P, a.beta);
@@ -216,7 +216,7 @@ function fitSeries(
         if (i - h + 1 >= 1 && Number.isFinite(lv[i - h + 1]))
           res.push((r[i] as number) - (lv[i - h + 1] as number));
       if (res.length < MIN_VALIDATION) break;
-      const sorted = sortNumbers(res);
+      const sorted = Array.from(Float64Array.from(res).sort());
       horizons.push({
         h,
         low: Math.min(-0.05, conformal(sorted, 0.1)),
@@ -347,20 +347,17 @@ export function trainScorer(history: readonly Post[], context: ScorerContext): S
     ? Math.log(currentFollowers * REACH_SHARE[ctx.platform] * perViewShare[denominator])
     : null;
 
-  // One design for every series: the same Gram matrices and factors serve the rate, the denominator and the count.
+  // One design for both series: the same Gram matrices and factors serve the rate and the count.
   const full = new RidgeSystem(x, n, P);
   const nA = Math.floor(n * 0.7);
-  const older = n - nA >= MIN_VALIDATION ? new RidgeSystem(x, nA, P) : null;
+  const older = n - nA >= MIN_VALIDATION ? full.prefix(nA) : null;
   const rate = fitSeries(x, z, ratePrior(denominator), priorLevel, full, older);
-  const den =
-    denominator === "followers"
-      ? null
-      : fitSeries(x, d, denominatorPrior(), denPriorLevel, full, older);
   // The count's level is estimated on the log count itself (rate and denominator together): reach and
   // the rate per person reached move against each other, so the sum of their separate medians misses
   // (validation inside the UCI training posts: mean abs log error 0.87 against 0.78; docs/decisions/103).
+  // The expected denominator is then the count over the rate, so the two always multiply out.
   let count: SeriesModel | null = null;
-  if (den) {
+  if (denominator !== "followers") {
     const c = new Float64Array(n);
     for (let i = 0; i < n; i++) c[i] = (z[i] as number) + (d[i] as number);
     const prior = ratePrior(denominator);
@@ -396,9 +393,8 @@ export function trainScorer(history: readonly Post[], context: ScorerContext): S
     slotEffect,
     currentFollowers: currentFollowers ?? null,
     rate,
-    den,
     count,
-    effectsSorted: sortNumbers(effects),
+    effectsSorted: Array.from(Float64Array.from(effects).sort()),
     lastPostAt,
     postsPerDay,
     columnMeans: Array.from(means),
