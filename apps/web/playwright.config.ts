@@ -13,7 +13,9 @@ function chromiumPath(): string {
   try {
     return execSync("command -v chromium", { encoding: "utf8", shell: "/bin/sh" }).trim();
   } catch {
-    throw new Error("Chromium is missing: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.");
+    throw new Error(
+      "Chromium is missing: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH.",
+    );
   }
 }
 
@@ -33,7 +35,6 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    ...devices["Desktop Chrome"],
     launchOptions: {
       executablePath: chromiumPath(),
       args: [
@@ -47,13 +48,34 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"] } },
+    // A 390 px phone (an iPhone 12-15's CSS width) in Chromium: the journeys a newcomer takes and
+    // every page's layout (mobile.spec.ts) must work there too.
+    {
+      name: "mobile",
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 390, height: 844 },
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 3,
+      },
+      testMatch: ["journey.spec.ts", "mobile.spec.ts", "invitations.spec.ts"],
+    },
+  ],
   webServer: {
     command: "node ./server/index.mjs",
     url: `http://localhost:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
     // Webhooks go to a receiver the publishing spec starts on loopback.
-    env: { NODE_ENV: "production", PORT: String(port), DATA_DIR: process.env.E2E_DATA_DIR, WEBHOOK_ALLOW_PRIVATE: "true" },
+    env: {
+      NODE_ENV: "production",
+      PORT: String(port),
+      DATA_DIR: process.env.E2E_DATA_DIR,
+      WEBHOOK_ALLOW_PRIVATE: "true",
+    },
     stdout: "pipe",
     stderr: "pipe",
   },
