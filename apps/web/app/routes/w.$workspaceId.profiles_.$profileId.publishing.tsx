@@ -2,7 +2,7 @@
  * How one profile publishes: a reminder (the default) or a signed webhook, its secret (owners only,
  * rotatable with the old one valid for a day), a test event, and the webhook's delivery log.
  */
-import { Alert, Button, Card, PageHeader, Select, TextField } from "@rapport/ui";
+import { Alert, Button, Card, Checkbox, PageHeader, Select, TextField } from "@rapport/ui";
 import {
   data,
   type ActionFunctionArgs,
@@ -33,7 +33,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     workspace.role === "owner"
       ? await orResponse(api.publishing.deliveries({ workspaceId, profileId }))
       : [];
-  return { profile, settings, deliveries };
+  const feeds =
+    workspace.role === "viewer" ? [] : await orResponse(api.publishing.feeds({ workspaceId }));
+  return { profile, settings, deliveries, feeds };
 }
 
 const ActionSchema = z.discriminatedUnion("intent", [
@@ -44,6 +46,13 @@ const ActionSchema = z.discriminatedUnion("intent", [
   }),
   z.object({ intent: z.literal("rotate") }),
   z.object({ intent: z.literal("test") }),
+  z.object({
+    intent: z.literal("feed"),
+    scope: z.enum(["profile", "workspace"]),
+    replyBlocks: z.literal("on").optional(),
+    replyBlockMinutes: z.coerce.number({ error: "Say how many minutes to keep for replies." }),
+  }),
+  z.object({ intent: z.literal("revoke-feed"), feedId: z.uuid() }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -76,6 +85,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
           : "Saved: you get a reminder at each post's time.",
     });
   }
+  if (v.intent === "feed") {
+    const r = await asFormResult(
+      api.publishing.createFeed({
+        workspaceId,
+        profileId: v.scope === "profile" ? profileId : null,
+        replyBlocks: v.replyBlocks === "on",
+        replyBlockMinutes: v.replyBlockMinutes,
+      }),
+    );
+    if (!r.ok) return data({ error: r.error, done: null }, { status: r.status });
+    const url = `${new URL(request.url).origin}/feeds/${r.data.token}.ics`;
+    return data({
+      error: null,
+      done: `Calendar feed ready. Subscribe to this address in your calendar app (it is shown only now): ${url}`,
+    });
+  }
+  if (v.intent === "revoke-feed") {
+    const r = await asFormResult(api.publishing.revokeFeed({ workspaceId, feedId: v.feedId }));
+    if (!r.ok) return data({ error: r.error, done: null }, { status: r.status });
+    return data({ error: null, done: "Feed revoked: its address no longer answers." });
+  }
   if (v.intent === "rotate") {
     const r = await asFormResult(api.publishing.rotateSecret({ workspaceId, profileId }));
     if (!r.ok) return data({ error: r.error, done: null }, { status: r.status });
@@ -95,7 +125,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ProfilePublishing() {
-  const { profile, settings, deliveries } = useLoaderData<typeof loader>();
+  const { profile, settings, deliveries, feeds } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { workspace } = useWorkspace();
   const busy = useNavigation().state === "submitting";
@@ -176,6 +206,60 @@ export default function ProfilePublishing() {
               </Button>
             </Form>
           </div>
+        </Card>
+      ) : null}
+      {workspace.role !== "viewer" ? (
+        <Card
+          title="Calendar feed"
+          description="Your planned posts in your own calendar app, each followed by a block to reply to comments. The address is secret: anyone who has it sees the plan."
+          headingLevel={2}
+        >
+          <Form method="post" className="stack narrow">
+            <input type="hidden" name="intent" value="feed" />
+            <Select
+              label="Posts of"
+              name="scope"
+              defaultValue="profile"
+              options={[
+                { value: "profile", label: `@${profile.handle} only` },
+                { value: "workspace", label: "Every profile of this workspace" },
+              ]}
+            />
+            <Checkbox
+              label="Add a 'Reply to comments' block after each post"
+              name="replyBlocks"
+              defaultChecked
+            />
+            <TextField
+              label="Minutes for replies"
+              name="replyBlockMinutes"
+              type="number"
+              min={5}
+              max={240}
+              defaultValue="30"
+            />
+            <Button type="submit" variant="secondary" disabled={busy}>
+              Create a feed address
+            </Button>
+          </Form>
+          {feeds.length ? (
+            <ul aria-label="Active feeds">
+              {feeds.map((f) => (
+                <li key={f.id}>
+                  <Form method="post" className="inline-form">
+                    {f.handle ? `@${f.handle}` : "Every profile"},{" "}
+                    {f.replyBlocks ? `${f.replyBlockMinutes} min to reply` : "no reply blocks"},
+                    since {new Date(f.createdAt).toLocaleDateString()}{" "}
+                    <input type="hidden" name="intent" value="revoke-feed" />
+                    <input type="hidden" name="feedId" value={f.id} />
+                    <Button type="submit" variant="ghost" size="sm" disabled={busy}>
+                      Revoke
+                    </Button>
+                  </Form>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </Card>
       ) : null}
       {isOwner && deliveries.length ? (
