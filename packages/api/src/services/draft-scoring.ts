@@ -77,8 +77,14 @@ export async function loadScoringInput(db: Database, workspaceId: string, profil
   const history = rows.map((r) => postFromRow(r, profile.platform));
   return {
     history,
-    // The heatmap the insights page draws for these posts: the editor's slot advice is its best slot.
-    context: { platform: profile.platform, timeZone: profile.timeZone, followers: profile.followerCount, timing: slotTiming(history, { timeZone: profile.timeZone }) },
+    // The heatmap the insights page draws by default (per person reached) for these posts: the
+    // editor's slot advice is its best slot.
+    context: {
+      platform: profile.platform,
+      timeZone: profile.timeZone,
+      followers: profile.followerCount,
+      timing: slotTiming(history, { timeZone: profile.timeZone, denominator: "reach" }),
+    },
   };
 }
 

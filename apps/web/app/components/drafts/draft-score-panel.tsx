@@ -111,18 +111,18 @@ export function DraftScorePanel({ score, best, contentTypeLabel }: DraftScorePan
         ) : range ? (
           <>
             <MetricTile
-              label="Predicted interaction rate"
+              label="Predicted interaction quality"
               value={`${pct(range.low)} – ${pct(range.high)}`}
-              denominator={`${PER[range.denominator]} (80% range)`}
+              denominator={`weighted interactions ${PER[range.denominator]} (80% range)`}
               n={range.n}
               nUnit="past posts"
-              hint={`Most likely about ${pct(range.expected)} ${PER[range.denominator]}.`}
+              hint={`Most likely about ${pct(range.expected)}.`}
             />
             {score.count ? (
               <p className="muted" data-testid="score-count">
-                About {whole(score.count.expected)} interactions (80% range {whole(score.count.low)}
-                –{whole(score.count.high)}), from your last {score.count.n} posts at your current
-                level.
+                About {whole(score.count.expected)} weighted interactions (80% range{" "}
+                {whole(score.count.low)}–{whole(score.count.high)}), from your last {score.count.n}{" "}
+                posts at your current level.
               </p>
             ) : null}
           </>
