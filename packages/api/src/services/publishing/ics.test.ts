@@ -133,6 +133,42 @@ describe("calendar feed", () => {
     expect(later.map((e) => e.uid)).toEqual([`${ids.parisBefore}@rapport`]);
   });
 
+  it("writes a UTC profile's posts in UTC", async () => {
+    const utc = await owner.caller.socialProfile.create({
+      workspaceId: ws.id,
+      platform: "facebook",
+      handle: "bistro.utc",
+      displayName: "UTC",
+      timeZone: "UTC",
+      followerCount: 1,
+    });
+    const d = await scheduleDraft(h.db, {
+      workspaceId: ws.id,
+      profileId: utc.id,
+      userId: owner.user.id,
+      plannedAt: new Date("2026-03-29T09:00:00Z"),
+      now: NOW,
+    });
+    const feed = await createFeed(h.db, ws.id, owner.user.id, {
+      profileId: utc.id,
+      replyBlocks: true,
+      replyBlockMinutes: 45,
+    });
+    const events = parse((await renderFeed(h.db, feed.token, opts))!);
+    expect(
+      events
+        .find((e) => e.uid === `${d.id}@rapport`)!
+        .startDate.toJSDate()
+        .toISOString(),
+    ).toBe("2026-03-29T09:00:00.000Z");
+    expect(
+      events
+        .find((e) => e.uid === `${d.id}-reply@rapport`)!
+        .endDate.toJSDate()
+        .toISOString(),
+    ).toBe("2026-03-29T10:00:00.000Z");
+  });
+
   it("answers nothing for an unknown or revoked token", async () => {
     const feed = await createFeed(h.db, ws.id, owner.user.id, {
       profileId: null,

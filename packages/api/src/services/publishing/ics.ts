@@ -138,11 +138,12 @@ class ZonedInstant extends Date {
   get internal(): Date {
     return new Date(this.getTime());
   }
-  tzComponents(timeZone: string) {
-    return wallTime(this, timeZone);
+  // The library passes null for a UTC event: its wall time is UTC.
+  tzComponents(timeZone: string | null) {
+    return wallTime(this, timeZone || "UTC");
   }
-  withTimeZone(timeZone: string) {
-    const w = wallTime(this, timeZone);
+  withTimeZone(timeZone: string | null) {
+    const w = wallTime(this, timeZone || "UTC");
     return {
       getFullYear: () => w.y,
       getMonth: () => w.mo - 1,
@@ -153,6 +154,9 @@ class ZonedInstant extends Date {
       getUTCFullYear: () => this.getUTCFullYear(),
       getUTCMonth: () => this.getUTCMonth(),
       getUTCDate: () => this.getUTCDate(),
+      getUTCHours: () => this.getUTCHours(),
+      getUTCMinutes: () => this.getUTCMinutes(),
+      getUTCSeconds: () => this.getUTCSeconds(),
     };
   }
 }

@@ -5,6 +5,7 @@ import { drafts, eq, sql, type Database } from "@rapport/db";
 import { transitionDraft } from "../draft-lifecycle";
 import { PUBLISH_QUEUE } from "./hooks";
 export { updateSettings } from "./settings";
+export { deliverWebhook, generateWebhookSecret } from "./webhook";
 
 /** A draft with a caption, planned at `plannedAt`, moved to scheduled by `userId` (the job is enqueued by the hook). */
 export async function scheduleDraft(
