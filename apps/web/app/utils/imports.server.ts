@@ -11,7 +11,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import busboy from "busboy";
 import { z } from "zod";
-import { MAX_IMPORT_BYTES, configureImports, createImportJob, recoverImports } from "@rapport/api/imports";
+import { MAX_IMPORT_BYTES, configureImports, createImportJob, queueStaleDraftRescores, recoverImports } from "@rapport/api/imports";
 import { db, getDatabase } from "./db.server";
 import { env } from "./env.server";
 
@@ -29,6 +29,9 @@ if (!globalThis.__rapportImportsRecovered) {
     .then(async (h) => {
       const r = await recoverImports(h.db, importsDir);
       if (r.resumed || r.reverted) console.log(`Imports after restart: ${r.resumed} dry runs resumed, ${r.reverted} commits reverted to their preview.`);
+      // Drafts scored by an older model are re-scored once, in the background.
+      const stale = await queueStaleDraftRescores(h.db);
+      if (stale) console.log(`Re-scoring the open drafts of ${stale} profiles with the current model.`);
     })
     .catch((e: unknown) => console.error("Could not recover import jobs:", e));
 }

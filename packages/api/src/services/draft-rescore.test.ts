@@ -15,8 +15,8 @@ import {
   trainScorer,
 } from "@rapport/core";
 import { openTestDatabase } from "@rapport/db/testing/open";
-import type { DatabaseHandle } from "@rapport/db";
-import { configureImports, createImportJob, whenIdle } from "./imports";
+import { drafts, eq, type DatabaseHandle } from "@rapport/db";
+import { configureImports, createImportJob, queueStaleDraftRescores, whenIdle } from "./imports";
 import { createUser, type TestUser } from "../testing/factories";
 
 const coreDir = path.dirname(createRequire(import.meta.url).resolve("@rapport/core/package.json"));
@@ -155,5 +155,18 @@ describe("after an import commits", () => {
     expect(full.scoreBand).toBe("range-only");
     expect(full.scoreDetails?.n).toBe(12);
     expect(full.scoreDetails?.rate?.denominator).toBe("reach");
+  });
+
+  it("at start, drafts scored by another model version are re-scored once", async () => {
+    const [listed] = await owner.caller.draft.list({ workspaceId, profileId });
+    await h.db
+      .update(drafts)
+      .set({ modelVersion: "core-2026.11.1" })
+      .where(eq(drafts.id, listed!.id));
+    expect(await queueStaleDraftRescores(h.db)).toBe(1);
+    await whenIdle();
+    const fresh = await owner.caller.draft.get({ workspaceId, draftId: listed!.id });
+    expect(fresh.modelVersion).toBe(MODEL_VERSION);
+    expect(await queueStaleDraftRescores(h.db)).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import {
   CONTENT_TYPES,
   draftForScoring,
   FORMATS,
+  MODEL_VERSION,
   scoreDraft,
   slotTiming,
   trainScorer,
@@ -19,7 +20,7 @@ import {
   type ScorerContext,
   type ScorerModel,
 } from "@rapport/core";
-import { and, desc, draftMedia, drafts, eq, inArray, ne, posts, socialProfiles, sql, type Database } from "@rapport/db";
+import { and, desc, draftMedia, drafts, eq, inArray, isNull, ne, or, posts, socialProfiles, sql, type Database } from "@rapport/db";
 
 /** Enough history for a stable model, small enough to send to the browser with the editor. */
 export const HISTORY_LIMIT = 1000;
@@ -142,3 +143,15 @@ export async function rescoreOpenDrafts(db: Database, workspaceId: string, profi
   }
   return { rescored };
 }
+
+/**
+ * The profiles whose open drafts carry a score from another model version (or none): after an
+ * upgrade their stored scores are recomputed once, so the drafts list never mixes two models.
+ */
+export async function profilesWithStaleScores(db: Database): Promise<{ workspaceId: string; profileId: string }[]> {
+  return db
+    .selectDistinct({ workspaceId: drafts.workspaceId, profileId: drafts.profileId })
+    .from(drafts)
+    .where(and(or(isNull(drafts.modelVersion), ne(drafts.modelVersion, MODEL_VERSION)), ...CLOSED_STATUSES.map((s) => ne(sql`${drafts.status}`, s))));
+}
+

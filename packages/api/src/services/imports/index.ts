@@ -9,6 +9,7 @@ export {
   liveProgress,
   recoverImports,
   queueDraftRescore,
+  queueStaleDraftRescores,
   startCommit,
   storagePath,
   whenIdle,

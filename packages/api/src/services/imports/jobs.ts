@@ -18,7 +18,7 @@ import {
   type ImportKind,
 } from "@rapport/db";
 import type { ColumnMapping, FollowerSnapshot, Platform, Post } from "@rapport/core";
-import { rescoreOpenDrafts } from "../draft-scoring";
+import { profilesWithStaleScores, rescoreOpenDrafts } from "../draft-scoring";
 import { warmInsights } from "../insights";
 import { upsertFollowerSnapshots } from "./bulk";
 import { toPostRow } from "./post-rows";
@@ -366,6 +366,13 @@ export function queueDraftRescore(db: Database, workspaceId: string, profileId: 
       console.error("Re-scoring drafts failed:", e);
     }
   });
+}
+
+/** At start: drafts scored by an older model version are re-scored in the background, a profile at a time. */
+export async function queueStaleDraftRescores(db: Database): Promise<number> {
+  const stale = await profilesWithStaleScores(db);
+  for (const s of stale) queueDraftRescore(db, s.workspaceId, s.profileId);
+  return stale.length;
 }
 
 export function startAnalysis(db: Database, dir: string, importId: string): Promise<void> {
