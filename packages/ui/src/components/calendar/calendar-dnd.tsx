@@ -194,20 +194,22 @@ export function PlannerBoard({
   };
 
   const handleDragEnd = ({ active, over }: DragEndEvent) => {
+    // A keyboard drop goes where the last arrow aimed, even if \`over\` has not caught up with it yet.
+    const to = aimed.current ?? (over ? String(over.id) : null);
     aimed.current = null;
-    if (!over) return;
+    if (!to) return;
     const from = days.find((d) => d.posts.some((p) => p.id === active.id));
-    if (!from || from.date === over.id) return;
+    if (!from || from.date === to) return;
     const post = from.posts.find((p) => p.id === active.id);
     if (!post) return;
     setDays((current) =>
       current.map((d) => {
         if (d.date === from.date) return { ...d, posts: d.posts.filter((p) => p.id !== post.id) };
-        if (d.date === over.id) return { ...d, posts: [...d.posts, post] };
+        if (d.date === to) return { ...d, posts: [...d.posts, post] };
         return d;
       }),
     );
-    onMovePost?.(String(active.id), String(over.id));
+    onMovePost?.(String(active.id), to);
   };
 
   return (

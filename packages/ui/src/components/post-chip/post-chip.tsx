@@ -43,7 +43,10 @@ export interface CalendarPost {
   /** Display time on the profile's clock, e.g. "18:30". */
   time: string;
   platform: Platform;
-  contentType: ContentType;
+  /** The format (photo, reel...), when known. */
+  contentType?: ContentType | undefined;
+  /** The workspace's own content type, e.g. "Behind the scenes". */
+  typeLabel?: string | undefined;
   status?: PostStatus;
   score?: { value: number; band: ScoreBand };
   /** First image, shown small; the title names the post, so the image is decorative. */
@@ -92,7 +95,8 @@ export const PostChip = forwardRef<HTMLDivElement, PostChipProps>(function PostC
         </span>
       </div>
       <div className={styles.meta} data-part="meta">
-        <ContentTypePill type={post.contentType} />
+        {post.contentType ? <ContentTypePill type={post.contentType} /> : null}
+        {post.typeLabel ? <span className={styles.typeLabel}>{post.typeLabel}</span> : null}
         {post.score ? <ScoreBadge score={post.score.value} band={post.score.band} compact /> : null}
         {status !== "scheduled" ? (
           <span className={styles.status}>{postStatusLabels[status]}</span>
