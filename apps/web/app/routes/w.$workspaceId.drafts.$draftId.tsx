@@ -10,8 +10,6 @@ import {
   MAX_IMAGE_BYTES,
   MAX_MEDIA_PER_DRAFT,
   MAX_VIDEO_BYTES,
-  DRAFT_STATUSES,
-  DRAFT_STATUS_LABELS,
   DraftUpdateSchema,
 } from "@rapport/api/draft-schemas";
 import {
@@ -43,6 +41,7 @@ import { Link, useLoaderData, useNavigate } from "@remix-run/react";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { CaptionLimitsList } from "~/components/drafts/caption-limits-list";
+import { DraftLifecycle } from "~/components/drafts/draft-lifecycle";
 import { DraftScorePanel } from "~/components/drafts/draft-score-panel";
 import { useTRPC } from "~/trpc/react";
 import { orResponse, serverApi } from "~/trpc/server";
@@ -83,7 +82,6 @@ interface Fields {
   notes: string;
   labels: string;
   plannedAt: string;
-  status: (typeof DRAFT_STATUSES)[number];
 }
 
 type ServerDraft = Pick<
@@ -112,7 +110,6 @@ function fieldsFrom(d: ServerDraft, timeZone: string): Fields {
     notes: d.notes,
     labels: d.labels.join(", "),
     plannedAt: plannedInputValue(d.plannedAt, timeZone),
-    status: d.status,
   };
 }
 
@@ -146,8 +143,11 @@ export default function DraftEditor() {
     (profileId: string) => loaded.profiles.find((p) => p.id === profileId)?.timeZone ?? "UTC",
     [loaded.profiles],
   );
-  const [fields, setFields] = useState<Fields>(() => fieldsFrom(loaded.draft, zoneOf(loaded.draft.profileId)));
+  const [fields, setFields] = useState<Fields>(() =>
+    fieldsFrom(loaded.draft, zoneOf(loaded.draft.profileId)),
+  );
   const [version, setVersion] = useState(loaded.draft.version);
+  const [status, setStatus] = useState(loaded.draft.status);
   const [dirty, setDirty] = useState(false);
   const [saveState, setSaveState] = useState<SaveState>("saved");
   const [saveError, setSaveError] = useState<UserFacingError | null>(null);
@@ -186,6 +186,10 @@ export default function DraftEditor() {
   }, [draftId]);
 
   const update = useMutation(trpc.draft.update.mutationOptions());
+  // \`save\` must not change when the mutation's state does: the autosave effect would then re-run
+  // after a save and write the saved fields back to localStorage as if they were unsaved typing.
+  const updateRef = useRef(update);
+  updateRef.current = update;
   const create = useMutation(trpc.draft.create.mutationOptions());
 
   const payload = useCallback(
@@ -201,7 +205,6 @@ export default function DraftEditor() {
       notes: f.notes,
       labels: parseLabels(f.labels),
       plannedAt: plannedInstant(f.plannedAt, zoneOf(f.profileId)),
-      status: f.status,
     }),
     [workspace.id, draftId, zoneOf],
   );
@@ -222,7 +225,7 @@ export default function DraftEditor() {
     }
     setSaveState("saving");
     try {
-      const result = await update.mutateAsync(input);
+      const result = await updateRef.current.mutateAsync(input);
       if (result.status === "conflict") {
         setConflict(result.current);
         setSaveState("conflict");
@@ -249,7 +252,7 @@ export default function DraftEditor() {
     } finally {
       inFlight.current = false;
     }
-  }, [update, payload, draftId]);
+  }, [payload, draftId]);
 
   const [saveTick, setSaveTick] = useState(0);
   useEffect(() => {
@@ -300,7 +303,17 @@ export default function DraftEditor() {
         ),
         model,
       ),
-    [model, platform, fields.contentType, fields.format, fields.caption, fields.plannedAt, fields.profileId, zoneOf, media.length],
+    [
+      model,
+      platform,
+      fields.contentType,
+      fields.format,
+      fields.caption,
+      fields.plannedAt,
+      fields.profileId,
+      zoneOf,
+      media.length,
+    ],
   );
   const best = useMemo(() => bestPastPost(scoring.history, coreType), [scoring.history, coreType]);
   const counts = useMemo(() => countCaptionAllPlatforms(fields.caption), [fields.caption]);
@@ -469,15 +482,6 @@ export default function DraftEditor() {
                 : "On the profile's clock."
             }
           />
-          <Select
-            label="Status"
-            name="status"
-            value={fields.status}
-            error={fieldError(saveError, "status")}
-            onChange={(e) => set("status", e.currentTarget.value as Fields["status"])}
-            disabled={!canEdit}
-            options={DRAFT_STATUSES.map((s) => ({ value: s, label: DRAFT_STATUS_LABELS[s] }))}
-          />
           <TextField
             label="Labels"
             name="labels"
@@ -494,7 +498,7 @@ export default function DraftEditor() {
           rows={2}
           value={fields.firstComment}
           onChange={(e) => set("firstComment", e.currentTarget.value)}
-            error={fieldError(saveError, "firstComment")}
+          error={fieldError(saveError, "firstComment")}
           readOnly={!canEdit}
         />
         <Textarea
@@ -503,7 +507,7 @@ export default function DraftEditor() {
           rows={2}
           value={fields.notes}
           onChange={(e) => set("notes", e.currentTarget.value)}
-            error={fieldError(saveError, "notes")}
+          error={fieldError(saveError, "notes")}
           readOnly={!canEdit}
           description="Only your team sees these."
         />
@@ -514,7 +518,6 @@ export default function DraftEditor() {
       fields.contentType,
       fields.format,
       fields.plannedAt,
-      fields.status,
       fields.labels,
       fields.firstComment,
       fields.notes,
@@ -662,7 +665,9 @@ export default function DraftEditor() {
                 value={fields.caption}
                 onChange={(e) => set("caption", e.currentTarget.value)}
                 readOnly={!canEdit}
-                error={fieldError(saveError, "caption") ?? (own.ok ? undefined : own.problems.join(" "))}
+                error={
+                  fieldError(saveError, "caption") ?? (own.ok ? undefined : own.problems.join(" "))
+                }
                 description={`${own.label} counts ${own.label === "X" ? "weighted characters: links as 23, emoji and CJK as 2" : "characters"}.`}
               />
               <CaptionLimitsList counts={counts} primary={platform} />
@@ -670,6 +675,27 @@ export default function DraftEditor() {
             </div>
           </Card>
           {mediaCard}
+          {fieldError(saveError, "media") ? (
+            <Alert tone="danger">{fieldError(saveError, "media")}</Alert>
+          ) : null}
+          <DraftLifecycle
+            workspaceId={workspace.id}
+            draftId={draftId}
+            version={version}
+            status={status}
+            timeZone={zoneOf(fields.profileId)}
+            canEdit={canEdit}
+            pendingSave={dirty || saveState === "saving"}
+            onChanged={(next) => {
+              setVersion(next.version);
+              versionRef.current = next.version;
+              setStatus(next.status);
+              setSaveError(null);
+              if (next.plannedLocal)
+                setFields((f) => ({ ...f, plannedAt: next.plannedLocal ?? f.plannedAt }));
+            }}
+            onRefused={setSaveError}
+          />
         </div>
         <div className="stack">
           <div ref={scoreBox} data-testid="score-box">
@@ -690,7 +716,11 @@ export default function DraftEditor() {
                 timestamp={(() => {
                   const planned = plannedInstant(fields.plannedAt, profile.timeZone);
                   return planned
-                    ? formatPlanned(planned, profile.timeZone, { weekday: "short", hour: "2-digit", minute: "2-digit" })
+                    ? formatPlanned(planned, profile.timeZone, {
+                        weekday: "short",
+                        hour: "2-digit",
+                        minute: "2-digit",
+                      })
                     : "Just now";
                 })()}
               />
@@ -708,7 +738,11 @@ export default function DraftEditor() {
 }
 
 /** Stamps `performance.now()` on the element now and at the next animation frame (read by the e2e timing test). */
-function stampRenderAndFrame(el: HTMLElement | null, renderKey: string, frameKey: string): (() => void) | undefined {
+function stampRenderAndFrame(
+  el: HTMLElement | null,
+  renderKey: string,
+  frameKey: string,
+): (() => void) | undefined {
   if (!el) return undefined;
   el.dataset[renderKey] = String(performance.now());
   const frame = requestAnimationFrame(() => {

@@ -13,7 +13,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const auth = await requireAuth(request);
   const workspaceId = workspaceIdParam(params);
   const api = await serverApi(request);
-  const [workspace, notes] = await Promise.all([orResponse(api.workspace.get({ workspaceId })), orResponse(api.notification.unreadCount({ workspaceId }))]);
+  const [workspace, notes] = await Promise.all([
+    orResponse(api.workspace.get({ workspaceId })),
+    orResponse(api.notification.unreadCount({ workspaceId })),
+  ]);
   return { user: auth.user, workspace, unread: notes.unread };
 }
 
@@ -28,7 +31,9 @@ export default function WorkspaceLayout() {
   const { pathname } = useLocation();
   const base = `/w/${workspace.id}`;
   const items = [
-    { label: "Dashboard", href: base },
+    { label: "This week", href: base },
+    { label: "Calendar", href: `${base}/calendar` },
+    { label: "Queue", href: `${base}/queue` },
     { label: "Drafts", href: `${base}/drafts` },
     { label: "Posts", href: `${base}/posts` },
     { label: "Insights", href: `${base}/insights` },
@@ -39,7 +44,10 @@ export default function WorkspaceLayout() {
   ];
   const nav = items.map((item) => ({
     ...item,
-    current: item.href === base ? pathname === base || pathname === `${base}/` : pathname.startsWith(item.href),
+    current:
+      item.href === base
+        ? pathname === base || pathname === `${base}/`
+        : pathname.startsWith(item.href),
   }));
   return (
     <AppShell
