@@ -68,6 +68,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return data({ error: null, done: "Scheduled again: it goes out now." });
 }
 
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
 const STATUS_TONE: Record<string, "neutral" | "accent" | "success" | "warning" | "danger"> = {
   scheduled: "accent",
   publishing: "accent",
@@ -166,6 +168,46 @@ export default function PublishPage() {
             >
               {r.publication.permalink}
             </a>
+          </p>
+        </Card>
+      ) : null}
+
+      {r.results.state === "waiting" ? (
+        <Card title="Results" headingLevel={2} data-testid="results">
+          <p>
+            Waiting for this post's metrics: import your posts (or type this one in) and it is
+            matched by its link or post id.
+          </p>
+        </Card>
+      ) : null}
+      {r.results.state === "measured" ? (
+        <Card
+          title="Results: predicted and actual"
+          description={
+            r.results.denominator
+              ? `Interactions per ${r.results.denominator}, one post.`
+              : undefined
+          }
+          headingLevel={2}
+          data-testid="results"
+        >
+          <p>
+            Predicted:{" "}
+            {r.results.predicted.rate
+              ? `${pct(r.results.predicted.rate.low)} to ${pct(r.results.predicted.rate.high)} (${Math.round(r.results.predicted.rate.level * 100)}% range, learned from ${r.results.predicted.rate.n} posts)`
+              : "no number (the scorer gave direction only)"}
+            {r.results.predicted.band ? `, ${r.results.predicted.band}` : ""}.
+          </p>
+          <p>
+            Actual:{" "}
+            {r.results.actual.rate !== null
+              ? `${pct(r.results.actual.rate)} (${r.results.actual.interactions} interactions / ${r.results.actual.denominatorValue} ${r.results.denominator})`
+              : "not enough metrics to compare (the import lacks interactions or the denominator)"}
+            {r.results.inRange === null
+              ? ""
+              : r.results.inRange
+                ? ", inside the predicted range."
+                : ", outside the predicted range."}
           </p>
         </Card>
       ) : null}

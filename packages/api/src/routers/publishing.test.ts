@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { openTestDatabase } from "@rapport/db/testing/open";
-import { drafts, eq, notifications, type DatabaseHandle } from "@rapport/db";
+import { drafts, eq, notifications, posts, type DatabaseHandle } from "@rapport/db";
 import { createUser, type TestUser } from "../testing/factories";
 import { transitionDraft } from "../services/draft-lifecycle";
 import { configurePublishing } from "../services/publishing/config";
@@ -126,6 +126,25 @@ describe("publishing procedures", () => {
     expect(page.publication).toMatchObject({
       method: "reminder",
       permalink: "https://www.facebook.com/bistro.fb/posts/pfbid02abc",
+    });
+  });
+
+  it("waits for the live post's metrics, then shows predicted beside actual on the same denominator", async () => {
+    const id = await dueReminder();
+    const prediction = { rate: { low: 0.02, expected: 0.035, high: 0.05, denominator: "reach", n: 120, level: 0.8, label: "" }, bandLabel: "Above your usual" };
+    await h.db.update(drafts).set({ score: 71, scoreBand: "good", scoreDetails: prediction }).where(eq(drafts.id, id));
+    const link = "https://www.facebook.com/bistro.fb/posts/pfbid0results";
+    await owner.caller.publishing.markPublished({ workspaceId: ws.id, draftId: id, permalink: link });
+    expect((await owner.caller.publishing.reminder({ workspaceId: ws.id, draftId: id })).results).toEqual({ state: "waiting", permalink: link });
+    // The metrics arrive later (an import): matched by the permalink.
+    await h.db.insert(posts).values({ workspaceId: ws.id, profileId: profile.id, externalId: "fb-results", publishedAt: new Date(), reach: 1000, likes: 40, comments: 5, extra: { permalink: link } });
+    const r = (await owner.caller.publishing.reminder({ workspaceId: ws.id, draftId: id })).results;
+    expect(r).toMatchObject({
+      state: "measured",
+      predicted: { score: 71, band: "Above your usual", rate: { low: 0.02, expected: 0.035, high: 0.05, n: 120 } },
+      actual: { interactions: 45, denominatorValue: 1000, rate: 0.045 },
+      denominator: "reach",
+      inRange: true,
     });
   });
 

@@ -14,17 +14,14 @@ import {
   isNull,
   media,
   notifications,
-  or,
-  posts,
   socialProfiles,
-  sql,
   webhookDeliveries,
   type Database,
 } from "@rapport/db";
 import { transitionDraft } from "../draft-lifecycle";
 import { publishIdempotencyKey } from "./hooks";
+import { findMatchingPost, publicationResults } from "./results";
 import { checkPermalink, type PermalinkPlatform } from "./permalink";
-import type { Executor } from "./queue";
 
 export async function reminderDetails(db: Database, workspaceId: string, draftId: string) {
   const [row] = await db
@@ -84,27 +81,9 @@ export async function reminderDetails(db: Database, workspaceId: string, draftId
           postId: pub.postId,
         }
       : null,
+    results: await publicationResults(db, pub),
     deliveries,
   };
-}
-
-/** The imported post carrying this live post's results, matched by post id or permalink. */
-export async function findMatchingPost(
-  db: Executor,
-  profileId: string,
-  externalId: string | null,
-  permalink: string | null,
-): Promise<string | null> {
-  const conds = [];
-  if (externalId) conds.push(eq(posts.externalId, externalId));
-  if (permalink) conds.push(sql`${posts.extra}->>'permalink' = ${permalink}`);
-  if (conds.length === 0) return null;
-  const [p] = await db
-    .select({ id: posts.id })
-    .from(posts)
-    .where(and(eq(posts.profileId, profileId), or(...conds)))
-    .limit(1);
-  return p?.id ?? null;
 }
 
 export async function markPublished(
