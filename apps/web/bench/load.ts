@@ -9,20 +9,18 @@
  *
  * Options: --seconds=10 --connections=50 --db=pglite|postgres|both --no-build --no-write
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import pg from "pg";
 import { writePerformanceSection } from "@rapport/api/bench";
 import { DEMO_ACCOUNT } from "../scripts/demo-account";
 import { benchEnv, childEnv } from "./bench.env";
+import { buildServer, runScript, signIn, startServer, stopServer } from "./server";
 import { LARGE_ACCOUNT } from "./large-account";
 
-const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const repoDir = path.resolve(webDir, "../..");
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}`))?.split("=")[1];
 const SECONDS = Number(arg("seconds") ?? 10);
 const CONNECTIONS = Number(arg("connections") ?? 50);
@@ -65,48 +63,6 @@ async function pgAnswers(url: string): Promise<boolean> {
   } finally {
     await client.end().catch(() => {});
   }
-}
-
-function runScript(script: string, env: NodeJS.ProcessEnv): string {
-  return execFileSync("pnpm", ["exec", "tsx", script], {
-    cwd: webDir,
-    env,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-}
-
-async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const child = spawn("node", ["./server/index.mjs"], {
-    cwd: webDir,
-    env: { ...env, PORT: String(port) },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/healthz`);
-      if (res.ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  child.kill("SIGKILL");
-  throw new Error("The server did not answer /healthz within 60 s.");
-}
-
-async function signIn(base: string, email: string, password: string): Promise<string> {
-  const body = new URLSearchParams({ email, password, redirectTo: "/workspaces", website: "" });
-  const res = await fetch(`${base}/sign-in?index`, {
-    method: "POST",
-    body,
-    redirect: "manual",
-    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
-  });
-  const cookie = res.headers.get("set-cookie");
-  if (res.status !== 302 || !cookie) throw new Error(`Sign-in as ${email} answered ${res.status}.`);
-  return cookie.split(";")[0]!;
 }
 
 async function measure(base: string, target: Target, cookie: string | null): Promise<Measured> {
@@ -242,9 +198,7 @@ async function runOn(label: "PGlite" | "PostgreSQL"): Promise<Measured[]> {
     }
     return results;
   } finally {
-    server?.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 1000));
-    server?.kill("SIGKILL");
+    await stopServer(server);
     rmSync(dataDir, { recursive: true, force: true });
     if (dbName) {
       const admin = new pg.Client({ connectionString: PG_URL });
@@ -273,14 +227,7 @@ function table(label: string, rows: Measured[]): string {
   return lines.join("\n");
 }
 
-if (!process.argv.includes("--no-build")) {
-  console.log("Building the production server...");
-  execFileSync(
-    "pnpm",
-    ["exec", "turbo", "run", "build", "--filter=@rapport/web", "--output-logs=errors-only"],
-    { cwd: repoDir, stdio: "inherit" },
-  );
-}
+if (!process.argv.includes("--no-build")) buildServer();
 const sections: string[] = [];
 if (DB_MODE === "pglite" || DB_MODE === "both")
   sections.push(table("PGlite (embedded, the default)", await runOn("PGlite")));

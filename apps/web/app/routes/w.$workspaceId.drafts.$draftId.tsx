@@ -319,11 +319,6 @@ export default function DraftEditor() {
   const counts = useMemo(() => countCaptionAllPlatforms(fields.caption), [fields.caption]);
   const own = counts.find((c) => c.platform === platform) ?? countCaption(fields.caption, platform);
 
-  // For the keystroke-to-score measurement: when the score panel last re-rendered, and its next frame;
-  // and every commit of the editor, for the baseline (typing where nothing re-scores).
-  const scoreBox = useRef<HTMLDivElement>(null);
-  useEffect(() => stampRenderAndFrame(scoreBox.current, "scoreUpdatedAt", "scoreFrameAt"), [score]);
-  useEffect(() => stampRenderAndFrame(scoreBox.current, "renderedAt", "frameAt"));
 
   const profile = loaded.profiles.find((p) => p.id === fields.profileId);
   const typeOptions = useMemo(
@@ -698,7 +693,7 @@ export default function DraftEditor() {
           />
         </div>
         <div className="stack">
-          <div ref={scoreBox} data-testid="score-box">
+          <div data-testid="score-box">
             <DraftScorePanel score={score} best={best} contentTypeLabel={typeLabel} />
           </div>
           {profile ? (
@@ -735,18 +730,4 @@ export default function DraftEditor() {
       </div>
     </>
   );
-}
-
-/** Stamps `performance.now()` on the element now and at the next animation frame (read by the e2e timing test). */
-function stampRenderAndFrame(
-  el: HTMLElement | null,
-  renderKey: string,
-  frameKey: string,
-): (() => void) | undefined {
-  if (!el) return undefined;
-  el.dataset[renderKey] = String(performance.now());
-  const frame = requestAnimationFrame(() => {
-    el.dataset[frameKey] = String(performance.now());
-  });
-  return () => cancelAnimationFrame(frame);
 }
