@@ -87,6 +87,7 @@ export function ErrorBoundary() {
   return (
     <main className="page-center">
       <EmptyState
+        headingLevel={1}
         title={title}
         description={description}
         action={

@@ -24,7 +24,9 @@ function ClientOnly({ children, height = 280 }: { children: ReactNode; height?: 
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   return (
-    <div className="chart-box" style={{ height }} aria-hidden="true">
+    // The chart repeats the table beside it, so it is hidden from assistive tech; `inert` also takes
+    // recharts' focusable surface out of the tab order (aria-hidden content must not take focus).
+    <div className="chart-box" style={{ height }} aria-hidden="true" {...{ inert: "" }}>
       {ready ? children : null}
     </div>
   );

@@ -3,7 +3,7 @@
  * the drafts list shows its 0-100 score without the draft ever being opened again (the server
  * re-scores a profile's open drafts in the background when its history changes).
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { signUp } from "./support/users";

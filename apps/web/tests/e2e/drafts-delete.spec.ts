@@ -1,5 +1,5 @@
 /** Deleting a draft from the list, with ten seconds to undo; leaving the page carries the deletion out. */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createWorkspaceWithProfile, newDraft, signUp } from "./support/users";
 
 test("a stray draft can be deleted from the list, undone, and deleted for good", async ({

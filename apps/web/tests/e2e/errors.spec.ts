@@ -2,7 +2,7 @@
  * Validation failures reach the user as a sentence beside the field that caused it: never raw JSON,
  * nothing typed is lost, and a reload does not resend what can't be saved.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createWorkspaceWithProfile, newDraft, signUp } from "./support/users";
 
 test("a caption over 63,206 characters says so beside the caption, keeps the text, and is not resent on reload", async ({

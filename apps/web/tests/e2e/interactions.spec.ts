@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createWorkspaceWithProfile, signUp } from "./support/users";
 
 test("saves appear in the posts table and the interaction mix (missing shown as missing); the cadence card is consistent", async ({

@@ -2,7 +2,8 @@
  * An invitation opened while signed out survives "Create an account" and "Sign in": the person
  * lands on the invitation, accepts it, and is in the workspace.
  */
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Browser, Page } from "@playwright/test";
 import { PASSWORD, signUp, uniqueEmail } from "./support/users";
 
 async function inviteLink(page: Page, email: string): Promise<string> {

@@ -2,9 +2,11 @@
  * The first-run journey: sign up, create a workspace, add a profile, sign out, sign in again, and
  * find everything where it was.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
-test("a new user signs up, sets up a workspace and a profile, and finds them after signing in again", async ({ page }) => {
+test("a new user signs up, sets up a workspace and a profile, and finds them after signing in again", async ({
+  page,
+}) => {
   const email = `ana-${Date.now()}@bistro.example`;
   const password = "sardines and sunshine 7";
 
@@ -17,7 +19,9 @@ test("a new user signs up, sets up a workspace and a profile, and finds them aft
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("password123");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("That password is one of the most used and easy to guess.")).toBeVisible();
+  await expect(
+    page.getByText("That password is one of the most used and easy to guess."),
+  ).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue(email);
 
   await page.getByLabel("Password").fill(password);
@@ -46,7 +50,9 @@ test("a new user signs up, sets up a workspace and a profile, and finds them aft
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("not my password at all");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("That email and password don't match an account.");
+  await expect(page.getByRole("alert")).toContainText(
+    "That email and password don't match an account.",
+  );
 
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();

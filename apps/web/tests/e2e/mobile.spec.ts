@@ -2,7 +2,7 @@
  * Every page at 390 px (the mobile project runs this; the desktop one too, where it must hold as
  * well): no sideways scrolling, and a header whose links never sit on top of each other.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { expectFitsViewport, expectHeaderClear } from "./support/layout";

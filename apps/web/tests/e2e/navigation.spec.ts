@@ -2,7 +2,8 @@
  * Navigation: signing in with a single workspace opens it; a slow page load or form submission shows
  * that something is happening (a bar, an announcement, the form marked busy).
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Page } from "@playwright/test";
 import { PASSWORD, createWorkspaceWithProfile, signUp } from "./support/users";
 
 /** Holds Remix's data requests (page loads and form posts) for `ms`, like a slow network. */

@@ -4,7 +4,8 @@
  * console error or a CSP violation, scripts run (the editor autosaves), and sign-in never redirects
  * off the origin.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Page } from "@playwright/test";
 import { PASSWORD, createWorkspaceWithProfile, newDraft, signUp } from "./support/users";
 
 function watchConsole(page: Page) {

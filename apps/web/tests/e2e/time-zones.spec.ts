@@ -2,7 +2,8 @@
  * A new profile starts on the browser's time zone (said beside the field, one choice to change), and
  * the planned-time field is wide enough to show a 12-hour time with its AM/PM.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import type { Page } from "@playwright/test";
 import { createWorkspaceWithProfile, newDraft, signUp } from "./support/users";
 
 test.use({ timezoneId: "America/Sao_Paulo", locale: "en-US" });

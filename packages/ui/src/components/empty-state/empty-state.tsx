@@ -8,7 +8,7 @@ export interface EmptyStateProps {
   description?: ReactNode;
   action?: ReactNode;
   icon?: ReactNode;
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: 1 | 2 | 3 | 4;
   className?: string;
 }
 

@@ -2,6 +2,7 @@
 // Cells resting on fewer than `minN` posts are hatched and show no value.
 import type { ReactNode } from "react";
 import { cx } from "../../lib/cx";
+import { useScrollRegion } from "../../lib/use-scroll-region";
 import styles from "./heatmap.module.css";
 
 export interface HeatmapCell {
@@ -30,11 +31,14 @@ export function Heatmap({ caption, rowLabels, columnLabels, cells, minN = 3, uni
   const values = cells.flat().filter((c) => c.value !== null && c.n >= minN).map((c) => c.value as number);
   const max = values.length ? Math.max(...values) : 0;
   const levelOf = (v: number) => (max > 0 ? Math.min(LEVELS - 1, Math.floor((v / max) * (LEVELS - 1) + 0.5)) : 0);
+  const { ref, labelId, regionProps } = useScrollRegion<HTMLDivElement>();
   return (
     <div className={cx(styles.root, className)}>
-      <div className={styles.scroll}>
+      <div ref={ref} className={styles.scroll} {...regionProps}>
         <table className={styles.table}>
-          <caption className={styles.caption}>{caption}</caption>
+          <caption id={labelId} className={styles.caption}>
+            {caption}
+          </caption>
           <thead>
             <tr>
               <td className={styles.corner} />

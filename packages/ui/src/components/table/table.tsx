@@ -1,6 +1,7 @@
 // A plain semantic table: caption, header cells with scope, numeric columns right-aligned.
 import type { HTMLAttributes, ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 import { cx } from "../../lib/cx";
+import { useScrollRegion } from "../../lib/use-scroll-region";
 import styles from "./table.module.css";
 
 export interface TableProps extends HTMLAttributes<HTMLTableElement> {
@@ -10,10 +11,15 @@ export interface TableProps extends HTMLAttributes<HTMLTableElement> {
 }
 
 export function Table({ caption, hideCaption, className, children, ...props }: TableProps) {
+  const { ref, labelId, regionProps } = useScrollRegion<HTMLDivElement>();
   return (
-    <div className={styles.scroll}>
+    <div ref={ref} className={styles.scroll} {...(caption ? regionProps : {})}>
       <table className={cx(styles.table, className)} {...props}>
-        {caption ? <caption className={cx(styles.caption, hideCaption && "rp-visually-hidden")}>{caption}</caption> : null}
+        {caption ? (
+          <caption id={labelId} className={cx(styles.caption, hideCaption && "rp-visually-hidden")}>
+            {caption}
+          </caption>
+        ) : null}
         {children}
       </table>
     </div>
