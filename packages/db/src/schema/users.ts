@@ -31,3 +31,22 @@ export const rateLimits = pgTable("rate_limits", {
   windowStart: timestamp({ withTimezone: true }).notNull(),
   count: integer().notNull().default(0),
 });
+
+/**
+ * Password reset links: only the SHA-256 of the emailed token is stored; a link works once
+ * (`usedAt`) and until `expiresAt` (one hour after it was asked for).
+ */
+export const passwordResets = pgTable(
+  "password_resets",
+  {
+    /** Hex SHA-256 of the token in the emailed link. */
+    tokenHash: text().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.userId)],
+);
