@@ -117,18 +117,7 @@ export class RidgeSystem {
     if (this.w) throw new Error("prefix() starts from an unweighted system");
     const { p, x } = this;
     const g = Float64Array.from(this.gram);
-    for (let i = m; i < this.n; i++) {
-      const off = i * p;
-      for (let j = 0; j < p; j++) {
-        const xj = x[off + j] as number;
-        if (xj === 0) continue;
-        const row = j * p;
-        for (let k = 0; k < p; k++) {
-          const xk = x[off + k] as number;
-          if (xk !== 0) g[row + k] = (g[row + k] as number) - xj * xk;
-        }
-      }
-    }
+    for (let i = m; i < this.n; i++) addOuter(g, x, i * p, p, -1);
     return new RidgeSystem(x, m, p, { ...options, gram: g });
   }
 
@@ -142,17 +131,7 @@ export class RidgeSystem {
     const g = Float64Array.from(this.gram);
     for (let i = 0; i < this.n; i++) {
       const d = 1 - (weights[i] as number);
-      if (d === 0) continue;
-      const off = i * p;
-      for (let j = 0; j < p; j++) {
-        const xj = x[off + j] as number;
-        if (xj === 0) continue;
-        const row = j * p;
-        for (let k = 0; k < p; k++) {
-          const xk = x[off + k] as number;
-          if (xk !== 0) g[row + k] = (g[row + k] as number) - d * xj * xk;
-        }
-      }
+      if (d !== 0) addOuter(g, x, i * p, p, -d);
     }
     return new RidgeSystem(x, this.n, p, { weights, lambdas: [lambda], gram: g });
   }
@@ -204,6 +183,31 @@ export class RidgeSystem {
       if (!choose) break;
     }
     return best ?? { beta: Float64Array.from(prior), lambda: lambda ?? 10, looRmse: null };
+  }
+}
+
+const NZ = new Int32Array(256);
+const NV = new Float64Array(256);
+
+/** g += c x_i x_i' over the row's non-zero columns (both triangles). */
+function addOuter(g: Float64Array, x: Float64Array, off: number, p: number, c: number): void {
+  if (p > NZ.length) throw new Error(`at most ${NZ.length} feature columns`);
+  let m = 0;
+  for (let j = 0; j < p; j++) {
+    const v = x[off + j] as number;
+    if (v !== 0) {
+      NZ[m] = j;
+      NV[m] = v;
+      m++;
+    }
+  }
+  for (let a = 0; a < m; a++) {
+    const row = (NZ[a] as number) * p;
+    const ca = c * (NV[a] as number);
+    for (let b = 0; b < m; b++) {
+      const k = row + (NZ[b] as number);
+      g[k] = (g[k] as number) + ca * (NV[b] as number);
+    }
   }
 }
 
