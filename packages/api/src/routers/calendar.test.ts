@@ -177,6 +177,21 @@ describe("best slots", () => {
   });
 });
 
+describe("best slots, again", () => {
+  it("are recomputed as soon as the profile's posts change (the memo is keyed by the data version)", async () => {
+    const before = await ana.caller.calendar.bestSlots({ workspaceId: ws.id, profileId: ig.id });
+    await ana.caller.post.addManual({
+      workspaceId: ws.id,
+      profileId: ig.id,
+      publishedAt: "2026-01-05T10:00:00Z",
+      reach: 1000,
+      likes: 40,
+    });
+    const after = await ana.caller.calendar.bestSlots({ workspaceId: ws.id, profileId: ig.id });
+    expect(after.n).toBe(before.n + 1);
+  });
+});
+
 describe("calendar.grid", () => {
   it("shows planned posts (their first image) above past posts, newest first, for Instagram only", async () => {
     const later = await planned(ig.id, "2031-12-20T10:00", { caption: "Later" });

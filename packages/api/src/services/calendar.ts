@@ -19,7 +19,8 @@ import {
 } from "@rapport/db";
 import {
   addDaysToLocalDate,
-  cadenceGuardrail,
+  cadenceBaseline,
+  guardrailFrom,
   DRAFT_STATUSES,
   localDateTimeOf,
   slotLabel,
@@ -27,6 +28,7 @@ import {
   toLocalTime,
   type DraftStatus,
 } from "@rapport/core";
+import { byDataVersion } from "./data-version-cache";
 import { captionTitle } from "./planned-time";
 import { loadPosts } from "./posts";
 
@@ -178,9 +180,10 @@ const GOING_OUT: readonly DraftStatus[] = [
 ];
 
 /**
- * Core's cadence guardrail for each profile among the items: the profile's last year of dated posts
- * is the history, and the load of each local day and week is its planned items plus the posts
- * already published in those weeks.
+ * Core's cadence guardrail for each profile among the items. The history is the profile's dated
+ * posts of the year before today; its baseline (typical week, busy weeks, the same-day effect) is
+ * computed once per data version. The load of each local day and week is its planned items plus
+ * the posts already published in those weeks.
  */
 export async function cadenceWarnings(
   db: Database,
@@ -196,21 +199,29 @@ export async function cadenceWarnings(
   const profiles: ProfileCadence[] = [];
   for (const [profileId, planned] of byProfile) {
     const timeZone = planned[0]?.profileTimeZone as string;
-    const first = planned.reduce(
-      (m, it) => (it.localDate < m ? it.localDate : m),
-      planned[0]?.localDate as string,
+    const today = (localDateTimeOf(Date.now(), timeZone) ?? new Date().toISOString()).slice(0, 10);
+    const since = addDaysToLocalDate(today, -371);
+    const { baseline, publishedDates } = await byDataVersion(
+      db,
+      workspaceId,
+      `cadence:${profileId}:${timeZone}:${today}`,
+      async () => {
+        const history = await loadPosts(db, workspaceId, { profileId, from: since });
+        return {
+          baseline: cadenceBaseline(history, { timeZone }),
+          publishedDates: history
+            .map((p) =>
+              p.publishedAt
+                ? (toLocalTime(Date.parse(p.publishedAt), timeZone)?.date ?? null)
+                : null,
+            )
+            .filter((d): d is string => d !== null),
+        };
+      },
     );
-    const since = addDaysToLocalDate(first, -371);
-    const history = await loadPosts(db, workspaceId, { profileId, from: since });
     const weeks = new Set(planned.map((it) => weekOf(it.localDate)));
-    const published = history
-      .map((p) =>
-        p.publishedAt ? (toLocalTime(Date.parse(p.publishedAt), timeZone)?.date ?? null) : null,
-      )
-      .filter((d): d is string => d !== null && weeks.has(weekOf(d)));
-    const g = cadenceGuardrail(history, [...planned.map((it) => it.localDate), ...published], {
-      timeZone,
-    });
+    const published = publishedDates.filter((d) => weeks.has(weekOf(d)));
+    const g = guardrailFrom(baseline, [...planned.map((it) => it.localDate), ...published]);
     profiles.push({ profileId, summary: g.summary, typicalPostsPerWeek: g.typicalPostsPerWeek });
     for (const w of g.weeks)
       warnings.push({
@@ -269,11 +280,17 @@ async function requireProfile(db: Database, workspaceId: string, profileId: stri
  */
 export async function profileHeatmap(db: Database, workspaceId: string, profileId: string) {
   const profile = await requireProfile(db, workspaceId, profileId);
-  const history = await loadPosts(db, workspaceId, { profileId });
-  return {
-    profile,
-    heatmap: timingHeatmap(history, { timeZone: profile.timeZone, denominator: "reach" }),
-  };
+  const heatmap = await byDataVersion(
+    db,
+    workspaceId,
+    `heatmap:${profileId}:${profile.timeZone}`,
+    async () =>
+      timingHeatmap(await loadPosts(db, workspaceId, { profileId }), {
+        timeZone: profile.timeZone,
+        denominator: "reach",
+      }),
+  );
+  return { profile, heatmap };
 }
 
 /** The best-slot overlay: the heatmap's best slots (and every cell, for shading) on the profile's clock. */

@@ -87,6 +87,33 @@ export function sameDayEffect(
   };
 }
 
+/** What the guardrail reads from the account's history, computed once per history (cacheable). */
+export interface CadenceBaseline {
+  typicalPostsPerWeek: number | null;
+  /** Dated weeks in the history. */
+  weeks: number;
+  /** Past weeks with more posts than typical, and how many of them did not add to the week's total. */
+  busyWeeks: number;
+  flaggedWeeks: number;
+  sameDay: SameDayEffect | null;
+}
+
+export function cadenceBaseline(
+  history: readonly Post[],
+  options: CadenceOptions,
+): CadenceBaseline {
+  const c = cadence(history, options);
+  const typical = c.typicalPostsPerWeek;
+  const busy = typical === null ? [] : c.weeks.filter((w) => w.posts > typical);
+  return {
+    typicalPostsPerWeek: typical,
+    weeks: c.weeks.length,
+    busyWeeks: busy.length,
+    flaggedWeeks: busy.filter((w) => w.cannibalised).length,
+    sameDay: sameDayEffect(history, options),
+  };
+}
+
 /**
  * `plannedDates` holds one local date (the profile's clock) per post going out or already out in
  * the period: planned drafts and this week's published posts alike.
@@ -96,8 +123,14 @@ export function cadenceGuardrail(
   plannedDates: readonly string[],
   options: CadenceOptions,
 ): CadenceGuardrail {
-  const c = cadence(history, options);
-  const typical = c.typicalPostsPerWeek;
+  return guardrailFrom(cadenceBaseline(history, options), plannedDates);
+}
+
+export function guardrailFrom(
+  b: CadenceBaseline,
+  plannedDates: readonly string[],
+): CadenceGuardrail {
+  const typical = b.typicalPostsPerWeek;
   const perWeek = new Map<string, number>();
   const perDay = new Map<string, number>();
   for (const d of plannedDates) {
@@ -106,31 +139,26 @@ export function cadenceGuardrail(
     perWeek.set(w, (perWeek.get(w) ?? 0) + 1);
   }
   const weeks: GuardrailWeek[] = [];
-  const busy = typical === null ? [] : c.weeks.filter((w) => w.posts > typical);
-  const flagged = busy.filter((w) => w.cannibalised);
   // Warn only when busier weeks mostly failed to add: one unlucky week is not a pattern.
   const weeksJudged =
-    c.weeks.length >= 4 &&
-    typical !== null &&
-    flagged.length >= 2 &&
-    flagged.length * 2 >= busy.length;
+    b.weeks >= 4 && typical !== null && b.flaggedWeeks >= 2 && b.flaggedWeeks * 2 >= b.busyWeeks;
   if (weeksJudged) {
-    for (const [weekStart, posts] of [...perWeek.entries()].sort((a, b) =>
-      a[0].localeCompare(b[0]),
+    for (const [weekStart, posts] of [...perWeek.entries()].sort((x, y) =>
+      x[0].localeCompare(y[0]),
     )) {
       if (posts <= (typical as number)) continue;
       weeks.push({
         weekStart,
         posts,
         typical: typical as number,
-        warning: `${posts} posts this week (usually ${typical}): in ${flagged.length} of ${busy.length} past weeks with more than ${typical} posts, the extra posts did not add to the week's total.`,
+        warning: `${posts} posts this week (usually ${typical}): in ${b.flaggedWeeks} of ${b.busyWeeks} past weeks with more than ${typical} posts, the extra posts did not add to the week's total.`,
       });
     }
   }
-  const sameDay = sameDayEffect(history, options);
+  const sameDay = b.sameDay;
   const days: GuardrailDay[] = [];
   if (sameDay && sameDay.ratio < 0.9) {
-    for (const [date, posts] of [...perDay.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    for (const [date, posts] of [...perDay.entries()].sort((x, y) => x[0].localeCompare(y[0]))) {
       if (posts < 2) continue;
       days.push({
         date,
@@ -140,12 +168,12 @@ export function cadenceGuardrail(
     }
   }
   const summary =
-    c.weeks.length < 4
-      ? `Not enough dated weeks yet to judge cadence (${c.weeks.length} of 4).`
+    b.weeks < 4
+      ? `Not enough dated weeks yet to judge cadence (${b.weeks} of 4).`
       : weeks.length + days.length > 0
         ? `${weeks.length} week${weeks.length === 1 ? "" : "s"} and ${days.length} day${days.length === 1 ? "" : "s"} have more posts than your history says pays off.`
         : weeksJudged || (sameDay && sameDay.ratio < 0.9)
           ? "The plan stays within the cadence your history supports."
-          : `In your history, extra posts added to the week's total (${c.weeks.length} weeks): no warning.`;
+          : `In your history, extra posts added to the week's total (${b.weeks} weeks): no warning.`;
   return { typicalPostsPerWeek: typical, weeks, days, sameDay, summary };
 }
