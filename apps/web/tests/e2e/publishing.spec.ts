@@ -155,4 +155,25 @@ test("a reminder comes due and is marked published; a webhook post publishes its
     data: { caption: string };
   };
   expect(payload).toMatchObject({ type: "post.publish", data: { caption: "Fresh bread at 7." } });
+
+  // A calendar feed of every profile: both posts with reply blocks; once revoked, its address answers 404.
+  await page.goto(`/w/${workspaceId}/profiles`);
+  await page
+    .getByRole("row", { name: /bistro\.reminders/ })
+    .getByRole("link", { name: "Publishing" })
+    .click();
+  await page.getByLabel("Posts of").selectOption("workspace");
+  await page.getByRole("button", { name: "Create a feed address" }).click();
+  const ready = page.getByText(/Calendar feed ready/);
+  await expect(ready).toBeVisible();
+  const feedUrl = /(https?:\/\/\S+\.ics)/.exec((await ready.textContent()) ?? "")![1]!;
+  const feed = await page.request.get(feedUrl);
+  expect(feed.status()).toBe(200);
+  const ics = await feed.text();
+  expect(ics).toContain(`UID:${reminderId}@rapport`);
+  expect(ics).toContain(`UID:${hookId}-reply@rapport`);
+  expect(ics).toContain("SUMMARY:Reply to comments on @bistro.hook");
+  await page.getByRole("button", { name: "Revoke" }).click();
+  await expect(page.getByText("Feed revoked: its address no longer answers.")).toBeVisible();
+  expect((await page.request.get(feedUrl)).status()).toBe(404);
 });
