@@ -238,6 +238,42 @@ describe("publishing by webhook", () => {
     expect(mails.some((m) => m.textBody.includes(`/publish/${d.id}`))).toBe(true);
   });
 
+  it("moves the waiting job when the post is rescheduled, and cancels it when the post is cancelled (same transaction)", async () => {
+    const now = new Date();
+    const d = await scheduleDraft(h.db, {
+      workspaceId: ws.id,
+      profileId: hookProfile.id,
+      userId: owner.user.id,
+      plannedAt: new Date(now.getTime() + 2 * 86_400_000),
+      now,
+    });
+    const moved = await owner.caller.draft.reschedule({
+      workspaceId: ws.id,
+      draftId: d.id,
+      expectedVersion: d.version,
+      localDate: "2031-01-06",
+      localTime: "09:00",
+    });
+    const [job] = await h.db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.key, `publish:${d.id}`));
+    expect(job!.status).toBe("queued");
+    // 09:00 in Paris in January is 08:00 UTC.
+    expect(job!.runAt.toISOString()).toBe("2031-01-06T08:00:00.000Z");
+    await owner.caller.draft.transition({
+      workspaceId: ws.id,
+      draftId: d.id,
+      to: "cancelled",
+      expectedVersion: moved.version,
+    });
+    const [after] = await h.db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.key, `publish:${d.id}`));
+    expect(after!.status).toBe("cancelled");
+  });
+
   it("leaves alone a post unscheduled, moved later or deleted while its job waited", async () => {
     const unscheduled = await schedule(hookProfile.id, 60_000);
     await h.db.transaction((tx) =>
