@@ -10,9 +10,11 @@ import {
   generateSyntheticHistory,
   localDateTimeOf,
   weekdayOfLocalDate,
+  weekStartOfLocalDate,
 } from "@rapport/core";
 import { openTestDatabase } from "@rapport/db/testing/open";
 import { drafts, eq, media, posts, type DatabaseHandle } from "@rapport/db";
+import { whenIdle } from "../services/imports";
 import { createUser, type TestUser } from "../testing/factories";
 
 let h: DatabaseHandle;
@@ -88,7 +90,11 @@ beforeAll(async () => {
     .returning();
   images = rows.map((r) => r.id);
 });
-afterAll(() => h.close());
+afterAll(async () => {
+  // Adding posts queues a re-score of open drafts: let it finish before the database closes.
+  await whenIdle();
+  await h.close();
+});
 
 async function planned(
   profileId: string,
@@ -155,6 +161,72 @@ describe("calendar.range", () => {
     expect((await trpcError(ana.caller.calendar.range({ ...range, to: range.from }))).code).toBe(
       "BAD_REQUEST",
     );
+  });
+});
+
+describe("the cadence guardrail on the calendar", () => {
+  it("warns on a planned week busier than the account's history says pays off, with its evidence", async () => {
+    const w = await ana.caller.workspace.create({ name: "Cadence" });
+    const p = await ana.caller.socialProfile.create({
+      workspaceId: w.id,
+      platform: "facebook",
+      handle: "cad",
+      displayName: "Cad",
+      timeZone: "UTC",
+      followerCount: 10,
+    });
+    // Seven past weeks: usually 2 posts; the two 4-post weeks brought no more in total.
+    const monday = weekStartOfLocalDate(localDateTimeOf(Date.now(), "UTC")!.slice(0, 10));
+    const weeks = [
+      [100, 100],
+      [110, 90],
+      [100, 100],
+      [50, 50, 50, 50],
+      [100, 100],
+      [45, 50, 55, 50],
+      [100, 105],
+    ];
+    const rows = weeks.flatMap((likes, k) =>
+      likes.map((l, i) => ({
+        workspaceId: w.id,
+        profileId: p.id,
+        externalId: `c${k}-${i}`,
+        publishedAt: new Date(`${addDaysToLocalDate(monday, (k - 8) * 7 + i)}T12:00:00Z`),
+        reach: 1000,
+        likes: l,
+      })),
+    );
+    await h.db.insert(posts).values(rows);
+    const target = addDaysToLocalDate(monday, 21);
+    for (let i = 0; i < 4; i++)
+      await ana.caller.draft.create({
+        workspaceId: w.id,
+        profileId: p.id,
+        caption: `Post ${i}`,
+        plannedLocal: `${addDaysToLocalDate(target, i)}T12:00`,
+      });
+    const r = await ana.caller.calendar.range({
+      workspaceId: w.id,
+      from: new Date(`${target}T00:00:00Z`),
+      to: new Date(`${addDaysToLocalDate(target, 7)}T00:00:00Z`),
+    });
+    expect(r.cadence).toEqual([
+      {
+        profileId: p.id,
+        kind: "week",
+        date: target,
+        posts: 4,
+        message:
+          "4 posts this week (usually 2): in 2 of 2 past weeks with more than 2 posts, the extra posts did not add to the week's total.",
+      },
+    ]);
+    expect(r.cadenceSummaries).toEqual([
+      {
+        profileId: p.id,
+        typicalPostsPerWeek: 2,
+        summary: "1 week and 0 days have more posts than your history says pays off.",
+      },
+    ]);
   });
 });
 
