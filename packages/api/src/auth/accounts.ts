@@ -18,7 +18,7 @@ export class AuthError extends Error {
   constructor(
     readonly code: AuthErrorCode,
     message: string,
-    readonly fieldErrors: Partial<Record<"name" | "email" | "password", string>> = {},
+    readonly fieldErrors: Record<string, string> = {},
   ) {
     super(message);
     this.name = "AuthError";

@@ -3,3 +3,4 @@ export * from "./accounts";
 export * from "./password";
 export * from "./rate-limit";
 export * from "./session";
+export * from "./password-change";
