@@ -236,6 +236,21 @@ describe("publishing by webhook", () => {
       .from(emailOutbox)
       .where(eq(emailOutbox.kind, "publish-failed"));
     expect(mails.some((m) => m.textBody.includes(`/publish/${d.id}`))).toBe(true);
+    // Retry (a person): scheduled again, sent at once although its time has passed, published once.
+    const failed = await owner.caller.publishing.reminder({ workspaceId: ws.id, draftId: d.id });
+    await owner.caller.publishing.retry({
+      workspaceId: ws.id,
+      draftId: d.id,
+      expectedVersion: failed.version,
+    });
+    const [again] = await h.db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.key, `publish:${d.id}`));
+    expect(again).toMatchObject({ status: "queued", attempts: 0 });
+    await r.tick();
+    expect(await draftStatus(h.db, d.id)).toBe("published");
+    expect(sink.counts().get(`publish_${d.id}`)).toBe(1);
   });
 
   it("moves the waiting job when the post is rescheduled, and cancels it when the post is cancelled (same transaction)", async () => {
