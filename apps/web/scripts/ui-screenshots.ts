@@ -20,9 +20,12 @@ async function signIn(page: Page): Promise<string> {
   await page.getByLabel("Email").fill(DEMO_ACCOUNT.email);
   await page.getByLabel("Password").fill(DEMO_ACCOUNT.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/workspaces$/);
-  await page.getByRole("link", { name: new RegExp(DEMO_ACCOUNT.workspace) }).click();
-  await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
+  // One workspace opens directly; several land on the list first.
+  await page.waitForURL(/\/(workspaces|w\/[0-9a-f-]{36})$/);
+  if (page.url().endsWith("/workspaces")) {
+    await page.getByRole("link", { name: new RegExp(DEMO_ACCOUNT.workspace) }).click();
+    await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
+  }
   return /\/w\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 }
 
@@ -42,23 +45,34 @@ try {
     const shots: [string, string][] = [
       ["this-week", `/w/${ws}`],
       ["calendar-week", `/w/${ws}/calendar?view=week`],
-      ["calendar-month", `/w/${ws}/calendar?view=month`],
+      // The month the planned fortnight mostly falls in: a week from today.
+      [
+        "calendar-month",
+        `/w/${ws}/calendar?view=month&date=${new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)}`,
+      ],
       ["calendar-list", `/w/${ws}/calendar?view=list`],
     ];
     for (const [name, url] of shots) {
       await page.goto(`${base}${url}`, { waitUntil: "networkidle" });
-      await page.screenshot({ path: path.join(out, `${name}-${width}.png`), fullPage: true });
+      await page.screenshot({
+        path: path.join(out, `planning-${name}-${width}.png`),
+        fullPage: true,
+      });
     }
     // The grid preview: the queue page of the demo's Instagram profile.
     await page.goto(`${base}/w/${ws}/queue`, { waitUntil: "networkidle" });
-    const instagram = await page
-      .getByLabel("Profile")
-      .locator("option", { hasText: "(instagram)" })
-      .first()
-      .getAttribute("value");
+    const options = await page
+      .locator('select[name="profile"] option')
+      .evaluateAll((els) => els.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? ""]));
+    const instagram = options.find(([, text]) => (text ?? "").includes("(instagram)"))?.[0];
+    if (!instagram)
+      throw new Error(`No Instagram profile in the demo (profiles: ${JSON.stringify(options)}).`);
     await page.goto(`${base}/w/${ws}/queue?profile=${instagram}`, { waitUntil: "networkidle" });
     await page.getByRole("region", { name: /Grid preview/ }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(out, `grid-preview-${width}.png`), fullPage: true });
+    await page.screenshot({
+      path: path.join(out, `planning-grid-preview-${width}.png`),
+      fullPage: true,
+    });
     await context.close();
   }
 } finally {

@@ -67,6 +67,8 @@ export default function ThisWeek() {
   const submit = useSubmit();
   const canEdit = workspace.role !== "viewer";
   const handles = new Map(profiles.map((p) => [p.id, p.handle]));
+  // Two profiles can share a handle across platforms: the side panels name both.
+  const profileName = new Map(profiles.map((p) => [p.id, `${p.handle} (${p.platform})`]));
   const several = profiles.length > 1;
   const typeLabels = new Map(contentTypes.map((t) => [t.key, t.label]));
   // A slot's visible name carries its profile when there are several; filling it needs the profile back.
@@ -151,12 +153,12 @@ export default function ThisWeek() {
             }))}
             cadence={week.cadenceSummaries.map((c) => ({
               summary: c.summary,
-              handle: handles.get(c.profileId) ?? "",
+              handle: profileName.get(c.profileId) ?? "",
             }))}
             lastWeek={week.lastWeek}
             profiles={profiles.map((p) => ({
               id: p.id,
-              handle: p.handle,
+              handle: `${p.handle} (${p.platform})`,
               followerCount: p.followerCount,
               timeZone: p.timeZone,
             }))}
