@@ -5,7 +5,7 @@
 import { z } from "zod";
 
 /** Bumped whenever a change would move stored scores; stored scores keep the version they were made with. */
-export const MODEL_VERSION = "core-2026.11.2";
+export const MODEL_VERSION = "core-2026.11.3";
 
 export const CONTENT_TYPES = [
   "photo-dump",

@@ -71,6 +71,14 @@ export interface SeriesModel {
   level: number;
   /** Posts behind the current level. */
   levelN: number;
+  /**
+   * Long-run level: median of the de-effected values of the last `longRunN` posts (the whole history on
+   * most accounts). A draft h posts ahead gets longRun + (level - longRun) * phi^h.
+   */
+  longRun: number;
+  longRunN: number;
+  /** Persistence per post of the current level's gap to the long run, chosen by validation (1: no reversion). */
+  phi: number;
   /** 10th and 90th percentiles of time-ordered out-of-sample residuals one post ahead (split conformal). */
   residualLow: number;
   residualHigh: number;

@@ -16,7 +16,7 @@ import { rowDot } from "./ridge";
 import type { Draft, ScorerContext, ScorerDenominator, ScorerModel } from "./schemas";
 import type { SlotAdvice, Suggestion } from "./suggest";
 import { slotAdvice, suggest } from "./suggest";
-import { residualsAt, trainScorer } from "./train";
+import { levelAt, residualsAt, trainScorer } from "./train";
 import { PER_DENOMINATOR, outcomeWord } from "./words";
 
 export interface PredictedRange {
@@ -97,14 +97,16 @@ function draftView(draft: Draft, model: ScorerModel): DraftView {
   };
 }
 
-/** Log predictions for a draft: the rate, and the count (null without a denominator estimate). */
+/** Log predictions for a draft `h` posts ahead: the rate, and the count (null without a denominator estimate). */
 function predictLogs(
   draft: Draft,
   model: ScorerModel,
   x: Float64Array,
+  h: number,
 ): { z: number; c: number | null } {
-  const z = model.rate.level + rowDot(x, 0, x.length, model.rate.beta);
-  if (model.count) return { z, c: model.count.level + rowDot(x, 0, x.length, model.count.beta) };
+  const z = levelAt(model.rate, h) + rowDot(x, 0, x.length, model.rate.beta);
+  if (model.count)
+    return { z, c: levelAt(model.count, h) + rowDot(x, 0, x.length, model.count.beta) };
   const followers = draft.followers ?? model.currentFollowers;
   return { z, c: followers && followers > 0 ? z + Math.log(followers) : null };
 }
@@ -172,7 +174,7 @@ export function scoreDraft(
     };
   }
   const h = options.horizon ?? postsAhead(model, draft.plannedAt);
-  const { z, c } = predictLogs(draft, model, x);
+  const { z, c } = predictLogs(draft, model, x, h);
   const per = PER_DENOMINATOR[model.denominator];
   const what = outcomeWord(model);
   // The expected denominator: the count over the rate (followers: known at posting time).
@@ -227,7 +229,7 @@ export function predictCountRange(
   horizon = 1,
 ): { expected: number; low: number; high: number } | null {
   const view = draftView(draft, model);
-  const { c } = predictLogs(draft, model, encode(view.input));
+  const { c } = predictLogs(draft, model, encode(view.input), horizon);
   if (c === null) return null;
   const r = countResiduals(model, horizon);
   return { expected: back(c), low: back(c + r.low), high: back(c + r.high) };

@@ -2,7 +2,8 @@
  * Training the draft scorer: for the account's rate (log((outcome + 1) / denominator)) and, unless the
  * denominator is followers, its count (log(outcome + 1)), the prediction is the account's CURRENT LEVEL (a
  * trailing median, its window chosen by one-step-ahead validation on the later part of the training
- * posts) plus EFFECTS (content type, format, slot, caption, paid boost) fitted by ridge on the
+ * posts; for a draft h posts ahead its gap to the long-run median decays by phi^h, phi chosen by
+ * h-step-ahead validation on the same posts) plus EFFECTS (content type, format, slot, caption, paid boost) fitted by ridge on the
  * de-levelled values and shrunk toward priors. The 80% ranges are split-conformal: percentiles of
  * out-of-sample, time-ordered residuals. Closed form throughout, deterministic.
  */
@@ -17,7 +18,7 @@ import { FORMAT_PRIOR, REACH_SHARE, benchmarkFor } from "./benchmarks";
 import { analyzeCaption } from "./caption";
 import type { FeatureInput } from "./features";
 import { P as COLUMN_COUNT, col, encode } from "./features";
-import { LEVEL_WINDOWS, trailingLevels } from "./level";
+import { LEVEL_WINDOWS, LONG_RUN_WINDOW, chooseLevel, levelAhead, trailingLevels } from "./level";
 import { RidgeSystem, rowDot } from "./ridge";
 import type { ScorerContext, ScorerDenominator, ScorerModel, SeriesModel } from "./schemas";
 import { MIN_POSTS_FOR_NUMBERS, SCORER_DENOMINATORS, ScorerContextSchema } from "./schemas";
@@ -183,40 +184,23 @@ function fitSeries(
   const n = y.length;
   const nA = older?.n ?? 0;
   let window = DEFAULT_WINDOW;
-  const windowErrors: { window: number; mae: number }[] = [];
+  let phi = 1;
+  let windowErrors: SeriesModel["windowErrors"] = [];
   let horizons: SeriesModel["horizons"] = [];
   if (older) {
-    // Effects fitted on the older 70% only; the newer 30% choose the window and give out-of-sample residuals.
-    // One plain ridge pass here (no second backfit, no Huber): the validation only ranks windows.
+    // Effects fitted on the older 70% only; the newer 30% choose the level's window and persistence
+    // and give out-of-sample residuals. One plain ridge pass here (no second backfit, no Huber).
     const a = backfit(older, x, y, prior, DEFAULT_WINDOW, priorLevel, false);
     const r = new Float64Array(n);
     for (let i = 0; i < n; i++) r[i] = (y[i] as number) - rowDot(x, i, P, a.beta);
-    let best = Infinity;
-    let bestLevels: Float64Array | null = null;
-    for (const w of LEVEL_WINDOWS) {
-      if (w > nA * 2) break;
-      // Levels from a little before the validation posts on: enough for the longest horizon.
-      const lv = trailingLevels(r, w, priorLevel, Math.max(0, nA - (HORIZONS.at(-1) as number)));
-      let err = 0;
-      for (let i = nA; i < n; i++) err += Math.abs((r[i] as number) - (lv[i] as number));
-      const mae = err / (n - nA);
-      windowErrors.push({ window: w, mae });
-      if (mae < best - 1e-12) {
-        best = mae;
-        window = w;
-        bestLevels = lv;
-      }
-    }
-    // Split conformal by horizon: each validation post against the level known h - 1 posts earlier,
-    // so a draft planned further ahead gets a range as wide as such gaps have been on this account.
-    const lv = bestLevels as Float64Array;
-    for (const h of HORIZONS) {
-      const res: number[] = [];
-      for (let i = nA; i < n; i++)
-        if (i - h + 1 >= 1 && Number.isFinite(lv[i - h + 1]))
-          res.push((r[i] as number) - (lv[i - h + 1] as number));
-      if (res.length < MIN_VALIDATION) break;
-      const sorted = Array.from(Float64Array.from(res).sort());
+    const choice = chooseLevel(r, nA, priorLevel, LEVEL_WINDOWS, HORIZONS, MIN_VALIDATION);
+    window = choice.window;
+    phi = choice.phi;
+    windowErrors = choice.windowErrors;
+    // Split conformal by horizon: each validation post against the level forecast made h - 1 posts
+    // earlier, so a draft planned further ahead gets a range as wide as such gaps have been here.
+    for (const { h, res } of choice.residuals) {
+      const sorted = Array.from(res.sort());
       horizons.push({
         h,
         low: Math.min(-0.05, conformal(sorted, 0.1)),
@@ -230,6 +214,7 @@ function fitSeries(
   for (let i = 0; i < n; i++) r[i] = (y[i] as number) - rowDot(x, i, P, fit.beta);
   const lv = trailingLevels(r, window, priorLevel);
   const now = lv[n] as number;
+  const longRun = trailingLevels(r, LONG_RUN_WINDOW, priorLevel, n)[n] as number;
   const calibration: SeriesModel["calibration"] =
     horizons.length > 0 ? "out-of-sample" : "fallback";
   if (horizons.length === 0) {
@@ -251,6 +236,9 @@ function fitSeries(
     window,
     level: Number.isFinite(now) ? now : (priorLevel ?? 0),
     levelN: Math.min(n, window),
+    longRun: Number.isFinite(longRun) ? longRun : Number.isFinite(now) ? now : (priorLevel ?? 0),
+    longRunN: Math.min(n, LONG_RUN_WINDOW),
+    phi,
     residualLow: first.low,
     residualHigh: first.high,
     horizons,
@@ -258,6 +246,11 @@ function fitSeries(
     calibration,
     windowErrors,
   };
+}
+
+/** The series' level expected `h` posts ahead of the last known post (the trailing level decaying to the long run). */
+export function levelAt(series: SeriesModel, h: number): number {
+  return levelAhead(series.longRun ?? series.level, series.level, series.phi ?? 1, h);
 }
 
 /** The residual percentiles for a draft `h` posts ahead of the last known post. */
