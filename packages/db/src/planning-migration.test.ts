@@ -34,7 +34,7 @@ beforeAll(async () => {
   `);
   for (const f of (await readdir(dir)).filter((f) => f.endsWith(".sql") && f >= "0006").sort())
     await apply(f);
-}, 60_000);
+}, 180_000); // a fresh PGlite (initdb) and every migration: seconds alone, minutes on a busy machine
 afterAll(() => pg.close());
 
 describe("migration 0006 (planning backfill)", () => {
