@@ -45,6 +45,14 @@ export const SignInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof SignInSchema>;
 
+/** Your account's forms (browser-safe, so each form checks the same schema as its action). */
+export const ChangePasswordSchema = z.object({
+  currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password."),
+  newPassword: PasswordSchema,
+});
+export const RequestResetSchema = z.object({ email: EmailSchema });
+export const ResetPasswordSchema = z.object({ newPassword: PasswordSchema });
+
 export const WorkspaceNameSchema = textField(80)
   .trim()
   .min(1, "Name the workspace.")

@@ -1,13 +1,13 @@
 /** Who is signed in, and the two ways out: this browser, or every browser. */
 import { Button } from "@rapport/ui";
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 
 export function UserMenu({ user }: { user: { name: string; email: string } }) {
   return (
     <div className="user-menu">
-      <span className="user-name" title={user.email}>
+      <Link to="/account" className="user-name" title={`${user.email}: your account`}>
         {user.name}
-      </span>
+      </Link>
       <Form method="post" action="/sign-out" className="inline-form">
         <Button type="submit" variant="ghost" size="sm">
           Sign out

@@ -80,11 +80,19 @@ export default function SignIn() {
         <HoneypotField />
         <input type="hidden" name="redirectTo" value={redirectTo} />
         <TextField label="Email" type="email" name={fields.email.name} defaultValue={fields.email.initialValue} error={fields.email.errors?.[0]} autoComplete="email" required />
+        {searchParams.get("reset") === "1" ? (
+          <Alert tone="success" role="status">
+            Your password is changed. Sign in with the new one.
+          </Alert>
+        ) : null}
         <TextField label="Password" type="password" name={fields.password.name} error={fields.password.errors?.[0]} autoComplete="current-password" required />
         <Button type="submit" disabled={navigation.state === "submitting"}>
           {navigation.state === "submitting" ? "Signing in…" : "Sign in"}
         </Button>
       </Form>
+      <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
     </AuthPage>
   );
 }

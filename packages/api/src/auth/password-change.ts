@@ -15,8 +15,8 @@ import {
   users,
   type Database,
 } from "@rapport/db";
-import { z } from "zod";
-import { EmailSchema, PasswordSchema } from "../schemas";
+import type { z } from "zod";
+import { ChangePasswordSchema, RequestResetSchema, ResetPasswordSchema } from "../schemas";
 import { queueEmail } from "../services/email/outbox";
 import { AuthError } from "./accounts";
 import { hashPassword, isCommonPassword, verifyPassword } from "./password";
@@ -26,15 +26,6 @@ import { generateRandomToken, hashToken, invalidateAllSessions } from "./session
 export const RESET_LINK_MINUTES = 60;
 /** Reset emails per address per hour: enough for a lost email, too few to flood an inbox. */
 const RESET_REQUESTS_PER_HOUR = 3;
-
-export const ChangePasswordSchema = z.object({
-  currentPassword: z
-    .string({ error: "Enter your current password." })
-    .min(1, "Enter your current password."),
-  newPassword: PasswordSchema,
-});
-export const RequestResetSchema = z.object({ email: EmailSchema });
-export const ResetPasswordSchema = z.object({ newPassword: PasswordSchema });
 
 function refuseCommon(password: string, field: string) {
   if (isCommonPassword(password)) {
