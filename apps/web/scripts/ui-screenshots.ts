@@ -7,6 +7,7 @@
 import { execSync } from "node:child_process";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { DEMO_ACCOUNT } from "./demo-account";
 
 const base = process.env.BASE_URL ?? "http://localhost:3000";
@@ -27,6 +28,12 @@ async function signIn(page: Page): Promise<string> {
     await page.waitForURL(/\/w\/[0-9a-f-]{36}/);
   }
   return /\/w\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+}
+
+/** A full-page shot, stored as a palette PNG so the committed files stay small. */
+async function shoot(page: Page, file: string): Promise<void> {
+  const png = await page.screenshot({ fullPage: true });
+  await sharp(png).png({ palette: true, compressionLevel: 9 }).toFile(path.join(out, file));
 }
 
 const browser = await chromium.launch({
@@ -54,10 +61,7 @@ try {
     ];
     for (const [name, url] of shots) {
       await page.goto(`${base}${url}`, { waitUntil: "networkidle" });
-      await page.screenshot({
-        path: path.join(out, `planning-${name}-${width}.png`),
-        fullPage: true,
-      });
+      await shoot(page, `planning-${name}-${width}.png`);
     }
     // The grid preview: the queue page of the demo's Instagram profile.
     await page.goto(`${base}/w/${ws}/queue`, { waitUntil: "networkidle" });
@@ -68,11 +72,7 @@ try {
     if (!instagram)
       throw new Error(`No Instagram profile in the demo (profiles: ${JSON.stringify(options)}).`);
     await page.goto(`${base}/w/${ws}/queue?profile=${instagram}`, { waitUntil: "networkidle" });
-    await page.getByRole("region", { name: /Grid preview/ }).scrollIntoViewIfNeeded();
-    await page.screenshot({
-      path: path.join(out, `planning-grid-preview-${width}.png`),
-      fullPage: true,
-    });
+    await shoot(page, `planning-grid-preview-${width}.png`);
     await context.close();
   }
 } finally {

@@ -103,6 +103,10 @@ const PILL: Record<string, ContentType> = {
   text: "text",
 };
 
+/** "2026-12-11T09:00" as "11 Dec, 09:00": short enough for a tile on a phone. */
+const shortLocal = (local: string) =>
+  `${new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }).format(new Date(`${local.slice(0, 10)}T12:00:00Z`))}, ${local.slice(11, 16)}`;
+
 export default function QueuePage() {
   const { profiles, profile, slots, suggestions, grid } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -192,7 +196,7 @@ export default function QueuePage() {
                     ? `/w/${workspace.id}/media/${t.mediaId}?size=thumb`
                     : undefined,
                   planned: t.kind === "planned",
-                  when: t.local ? t.local.replace("T", " ") : "no date",
+                  when: t.local ? shortLocal(t.local) : "no date",
                   contentType: t.format ? PILL[t.format] : undefined,
                   isExample: t.isExample,
                 }))}
