@@ -15,6 +15,7 @@ import { AuthPage } from "~/components/auth-page";
 import { HoneypotField } from "~/components/honeypot-field";
 import { requireAnonymous, safeRedirectTarget, sessionCookieHeader } from "~/utils/auth.server";
 import { db } from "~/utils/db.server";
+import { env } from "~/utils/env.server";
 import { isBotSubmission } from "~/utils/honeypot.server";
 import { clientKey } from "~/utils/request.server";
 
@@ -41,7 +42,10 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   try {
-    const { token } = await signUp(await db(), submission.value, clientKey(request));
+    const { token } = await signUp(await db(), submission.value, clientKey(request), {
+      limit: env.SIGN_UP_LIMIT_PER_HOUR,
+      windowMs: 60 * 60 * 1000,
+    });
     // An invitation opened while signed out comes back here as `redirectTo`: the new account lands on it.
     const redirectTo = safeRedirectTarget(String(formData.get("redirectTo") ?? ""), "/workspaces?welcome=1");
     return redirect(redirectTo, {

@@ -16,6 +16,8 @@ const EnvSchema = z.object({
   S3_REGION: z.string().min(1).default("us-east-1"),
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** New accounts one client address may create per hour (the end-to-end suite, one address, raises it). */
+  SIGN_UP_LIMIT_PER_HOUR: z.coerce.number().int().min(1).default(10),
   /** Set only by `pnpm bench:load`: serves its two baselines, /bench/ok and /bench/bare. */
   RAPPORT_BENCH_ROUTES: z
     .enum(["1", "0", ""])

@@ -62,7 +62,12 @@ function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]) {
   return out;
 }
 
-export async function signUp(db: Database, raw: unknown, clientKey: string): Promise<SignedIn> {
+export async function signUp(
+  db: Database,
+  raw: unknown,
+  clientKey: string,
+  limits: { limit: number; windowMs: number } = SIGN_UP_LIMIT,
+): Promise<SignedIn> {
   const parsed = SignUpSchema.safeParse(raw);
   if (!parsed.success) {
     throw new AuthError(
@@ -74,8 +79,8 @@ export async function signUp(db: Database, raw: unknown, clientKey: string): Pro
   const limit = await consumeRateLimit(
     db,
     `sign-up:client:${clientKey}`,
-    SIGN_UP_LIMIT.limit,
-    SIGN_UP_LIMIT.windowMs,
+    limits.limit,
+    limits.windowMs,
   );
   if (!limit.allowed) {
     throw new AuthError(
