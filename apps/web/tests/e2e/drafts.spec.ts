@@ -14,7 +14,11 @@ const password = "sardines and sunshine 7";
 async function signUpWithProfile(page: Page, who: string): Promise<string> {
   await page.goto("/sign-up", { waitUntil: "networkidle" });
   await page.getByLabel("Your name").fill(who);
-  await page.getByLabel("Email").fill(`${who.toLowerCase()}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@bistro.example`);
+  await page
+    .getByLabel("Email")
+    .fill(
+      `${who.toLowerCase()}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@bistro.example`,
+    );
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("heading", { name: `Welcome, ${who}` })).toBeVisible();
@@ -46,7 +50,9 @@ const serverRequests = (page: Page, log: string[]) => {
   });
 };
 
-test("typing a caption updates the score panel with no request to the server, then autosaves", async ({ page }) => {
+test("typing a caption updates the score panel with no request to the server, then autosaves", async ({
+  page,
+}) => {
   await signUpWithProfile(page, "Ana");
   await page.getByLabel("Content type").selectOption("photo-dump");
   await page.getByLabel("Format").selectOption("carousel");
@@ -54,10 +60,14 @@ test("typing a caption updates the score panel with no request to the server, th
 
   const panel = page.getByTestId("score-panel");
   // No caption and no photos for a carousel: the draft is incomplete, not scored.
-  await expect(panel.getByTestId("score-band")).toHaveText("Incomplete: add a caption and photos to get a score.");
+  await expect(panel.getByTestId("score-band")).toHaveText(
+    "Incomplete: add a caption and photos to get a score.",
+  );
   await page.getByLabel("Format").selectOption("text");
   await expect(page.getByTestId("save-status")).toHaveText("Saved · version 3");
-  await expect(panel.getByTestId("score-band")).toHaveText("Incomplete: add a caption to get a score.");
+  await expect(panel.getByTestId("score-band")).toHaveText(
+    "Incomplete: add a caption to get a score.",
+  );
   await expect(panel).not.toContainText("Asking a question usually helps");
 
   const caption = page.getByRole("textbox", { name: "Caption" });
@@ -72,7 +82,9 @@ test("typing a caption updates the score panel with no request to the server, th
   await expect(panel).toContainText("Direction only, no numbers yet");
   await expect(panel).toContainText("Asking a question usually helps, across accounts.");
   expect(duringTyping).toEqual([]);
-  await expect(page.getByTestId("caption-limits").locator('[data-platform="x"]')).toContainText("X: 54 / 280");
+  await expect(page.getByTestId("caption-limits").locator('[data-platform="x"]')).toContainText(
+    "X: 54 / 280",
+  );
 
   // Then, and only then, the autosave.
   await expect(page.getByTestId("save-status")).toHaveText("Saved · version 4");
@@ -80,7 +92,9 @@ test("typing a caption updates the score panel with no request to the server, th
   await page.screenshot({ path: "test-results/draft-editor.png", fullPage: true });
 
   await page.reload();
-  await expect(page.getByRole("textbox", { name: "Caption" })).toHaveValue("New mugs in the shop. What colour should we make next?");
+  await expect(page.getByRole("textbox", { name: "Caption" })).toHaveValue(
+    "New mugs in the shop. What colour should we make next?",
+  );
 
   // The list finds it by type and words, and duplicates it.
   const draftUrl = page.url();
@@ -90,13 +104,17 @@ test("typing a caption updates the score panel with no request to the server, th
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/q=colour/);
   await expect(page.getByTestId("draft-row")).toHaveCount(1);
-  await expect(page.getByTestId("draft-row")).toContainText("New mugs in the shop. What colour should we make next?");
+  await expect(page.getByTestId("draft-row")).toContainText(
+    "New mugs in the shop. What colour should we make next?",
+  );
   await expect(page.getByTestId("draft-row")).toContainText("direction only");
   await page.screenshot({ path: "test-results/draft-list.png", fullPage: true });
   await page.getByRole("button", { name: "Duplicate" }).click();
   await expect(page).toHaveURL(/\/drafts\/[0-9a-f-]{36}$/);
   expect(page.url()).not.toBe(draftUrl);
-  await expect(page.getByRole("textbox", { name: "Caption" })).toHaveValue("New mugs in the shop. What colour should we make next?");
+  await expect(page.getByRole("textbox", { name: "Caption" })).toHaveValue(
+    "New mugs in the shop. What colour should we make next?",
+  );
   await expect(page.getByTestId("save-status")).toHaveText("Saved · version 1");
 
   // Content types are the workspace's own: add one, and the editor offers it.
@@ -104,12 +122,20 @@ test("typing a caption updates the score panel with no request to the server, th
   await page.getByText(/^Edit content types/).click();
   await page.getByLabel("New content type").fill("Latte art Fridays");
   await page.getByRole("button", { name: "Add type" }).click();
-  await expect(page.getByRole("textbox", { name: "Name of Latte art Fridays" })).toHaveValue("Latte art Fridays");
+  await expect(page.getByRole("textbox", { name: "Name of Latte art Fridays" })).toHaveValue(
+    "Latte art Fridays",
+  );
   await page.goto(draftUrl);
-  await expect(page.getByRole("combobox", { name: "Content type" }).locator("option", { hasText: "Latte art Fridays" })).toHaveCount(1);
+  await expect(
+    page
+      .getByRole("combobox", { name: "Content type" })
+      .locator("option", { hasText: "Latte art Fridays" }),
+  ).toHaveCount(1);
 });
 
-test("three uploaded images can be reordered with the keyboard and keep their order after a reload; a non-image is refused", async ({ page }) => {
+test("three uploaded images can be reordered with the keyboard and keep their order after a reload; a non-image is refused", async ({
+  page,
+}) => {
   const url = await signUpWithProfile(page, "Rui");
   const dir = mkdtempSync(path.join(os.tmpdir(), "rapport-fixtures-"));
   const files = await Promise.all(
@@ -135,19 +161,32 @@ test("three uploaded images can be reordered with the keyboard and keep their or
     page
       .getByRole("list", { name: "Media in posting order" })
       .locator("li > button")
-      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")?.match(/\((.+?)\)/)?.[1]));
+      .evaluateAll((buttons) =>
+        buttons.map((b) => b.getAttribute("aria-label")?.match(/\((.+?)\)/)?.[1]),
+      );
   await expect.poll(names).toEqual(["counter.jpg", "pastries.png", "team.jpg"]);
   // Thumbnails are served (members only) and decode.
-  await expect.poll(() => tiles.first().locator("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(400);
+  await expect
+    .poll(() =>
+      tiles
+        .first()
+        .locator("img")
+        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+    )
+    .toBe(400);
 
   // Keyboard: pick up the first photo, move it one to the right, drop it.
-  const reorder = page.waitForResponse((r) => r.url().includes("/api/trpc/media.reorder") && r.ok());
+  const reorder = page.waitForResponse(
+    (r) => r.url().includes("/api/trpc/media.reorder") && r.ok(),
+  );
   const handle = tiles.first().locator("> button");
   await handle.focus();
   await page.keyboard.press("Space");
   await expect(handle).toHaveAttribute("aria-pressed", "true");
   const live = page.locator('[id^="DndLiveRegion"]');
-  await expect(live).toHaveText(/^(Picked up Photo 1 \(counter\.jpg\), position|Photo 1 \(counter\.jpg\) is over position) 1 of 3\.$/);
+  await expect(live).toHaveText(
+    /^(Picked up Photo 1 \(counter\.jpg\), position|Photo 1 \(counter\.jpg\) is over position) 1 of 3\.$/,
+  );
   await page.keyboard.press("ArrowRight");
   // Drop only once the picked-up photo is over the second position (announced to screen readers too).
   await expect(live).toHaveText("Photo 1 (counter.jpg) is over position 2 of 3.");
@@ -162,12 +201,17 @@ test("three uploaded images can be reordered with the keyboard and keep their or
   expect(page.url()).toBe(url);
 
   await page.getByLabel("Add photos or a video").setInputFiles(fake);
-  await expect(page.getByText(/“not-a-photo\.png” is not an image or video we accept/)).toBeVisible();
+  await expect(
+    page.getByText(/“not-a-photo\.png” is not an image or video we accept/),
+  ).toBeVisible();
   await expect(tiles).toHaveCount(3);
   await page.screenshot({ path: "test-results/draft-media.png", fullPage: true });
 });
 
-test("two tabs editing the same draft get a conflict view offering both versions; nothing typed is lost on reload", async ({ page, context }) => {
+test("two tabs editing the same draft get a conflict view offering both versions; nothing typed is lost on reload", async ({
+  page,
+  context,
+}) => {
   const url = await signUpWithProfile(page, "Marta");
   const other = await context.newPage();
   await other.goto(url);
@@ -188,12 +232,18 @@ test("two tabs editing the same draft get a conflict view offering both versions
   await other.getByRole("button", { name: "Keep mine" }).click();
   await expect(other.getByTestId("save-status")).toHaveText("Saved · version 3");
   await page.reload();
-  await expect(page.getByRole("textbox", { name: "Caption" })).toHaveValue("Tab two: come try the sardines");
+  await expect(page.getByRole("textbox", { name: "Caption" })).toHaveValue(
+    "Tab two: come try the sardines",
+  );
 
   // Typing then reloading before the autosave fires loses nothing.
-  await page.getByRole("textbox", { name: "Caption" }).fill("Typed, then the tab reloaded right away");
+  await page
+    .getByRole("textbox", { name: "Caption" })
+    .fill("Typed, then the tab reloaded right away");
   await page.reload();
-  await expect(page.getByRole("textbox", { name: "Caption" })).toHaveValue("Typed, then the tab reloaded right away");
+  await expect(page.getByRole("textbox", { name: "Caption" })).toHaveValue(
+    "Typed, then the tab reloaded right away",
+  );
   await expect(page.getByText("Restored your unsaved changes")).toBeVisible();
   await expect(page.getByTestId("save-status")).toHaveText("Saved · version 4");
 });

@@ -35,7 +35,9 @@ async function uploadAndPreview(page: Page, base: string, file: string) {
   await page.getByLabel("File type").selectOption("uci-csv");
   await page.getByLabel("File", { exact: true }).setInputFiles(file);
   await page.getByRole("button", { name: "Upload and preview" }).click();
-  await expect(page.getByRole("heading", { name: /Preview: nothing written yet/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { name: /Preview: nothing written yet/ })).toBeVisible({
+    timeout: 30_000,
+  });
 }
 
 const counts = async (page: Page) => ({
@@ -44,7 +46,9 @@ const counts = async (page: Page) => ({
   rejected: await page.getByTestId("count-rejected").textContent(),
 });
 
-test("importing the UCI file shows 500 posts, Status above Photo, and a second import changes nothing", async ({ page }) => {
+test("importing the UCI file shows 500 posts, Status above Photo, and a second import changes nothing", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const base = await signUpWithProfile(page, "Rita");
   await uploadAndPreview(page, base, UCI);
@@ -58,7 +62,10 @@ test("importing the UCI file shows 500 posts, Status above Photo, and a second i
   await expect(page.getByRole("heading", { name: "No posts yet" })).toBeVisible();
 
   await page.goto(`${base}/import`);
-  await page.getByRole("link", { name: /dataset_Facebook\.csv/ }).first().click();
+  await page
+    .getByRole("link", { name: /dataset_Facebook\.csv/ })
+    .first()
+    .click();
   await page.getByRole("button", { name: "Import 500 posts" }).click();
   await expect(page.getByRole("heading", { name: "Imported" })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId("count-new")).toHaveText("500");
@@ -69,7 +76,9 @@ test("importing the UCI file shows 500 posts, Status above Photo, and a second i
   // The CSV export: every post, once, with its profile and its rates.
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();
-  const csv = readFileSync(await (await download).path(), "utf8").trim().split("\r\n");
+  const csv = readFileSync(await (await download).path(), "utf8")
+    .trim()
+    .split("\r\n");
   expect(csv).toHaveLength(501);
   expect(csv[0]).toMatch(/^profile,external_id,published_at,weekday,hour,source_type,/);
   expect(csv.slice(1).every((line) => line.startsWith("facebook:@"))).toBe(true);
@@ -77,11 +86,15 @@ test("importing the UCI file shows 500 posts, Status above Photo, and a second i
 
   await page.goto(`${base}/insights?per=followers`);
   const chart = page.getByTestId("lift-source-type");
-  await expect(chart.getByRole("heading", { name: "Lift by the file's own post type" })).toBeVisible();
+  await expect(
+    chart.getByRole("heading", { name: "Lift by the file's own post type" }),
+  ).toBeVisible();
   const order = await chart.locator("tbody th[scope=row]").allTextContents();
   expect(order.indexOf("Status")).toBeGreaterThanOrEqual(0);
   expect(order.indexOf("Status")).toBeLessThan(order.indexOf("Photo"));
-  await expect(chart.locator("tbody tr", { hasText: "Status" }).locator("td").last()).toHaveText("45");
+  await expect(chart.locator("tbody tr", { hasText: "Status" }).locator("td").last()).toHaveText(
+    "45",
+  );
   await expect(page.getByText(/UCI Machine Learning Repository, CC BY 4\.0/)).toBeVisible();
   await page.screenshot({ path: test.info().outputPath("insights.png"), fullPage: true });
 
@@ -91,7 +104,9 @@ test("importing the UCI file shows 500 posts, Status above Photo, and a second i
   await expect(page.getByRole("button", { name: "Nothing to import" })).toBeDisabled();
 });
 
-test("a file with bad rows writes nothing until confirmed, then only the good rows; the rejected rows download with reasons", async ({ page }) => {
+test("a file with bad rows writes nothing until confirmed, then only the good rows; the rejected rows download with reasons", async ({
+  page,
+}) => {
   const base = await signUpWithProfile(page, "Bela");
   const lines = readFileSync(UCI, "utf8").split(/\r?\n/).slice(0, 6);
   // Row 3: a weekday that does not exist; row 5: a reach that is not a number.
@@ -112,12 +127,19 @@ test("a file with bad rows writes nothing until confirmed, then only the good ro
   await expect(page.getByRole("heading", { name: "No posts yet" })).toBeVisible();
 
   await page.goto(`${base}/import`);
-  await page.getByRole("link", { name: path.basename(file) }).first().click();
+  await page
+    .getByRole("link", { name: path.basename(file) })
+    .first()
+    .click();
   const downloadPromise = page.waitForEvent("download");
   await page.getByRole("link", { name: /Download all rejected rows/ }).click();
   const download = await downloadPromise;
   const csv = readFileSync((await download.path())!, "utf8");
-  expect(csv.trim().split(/\r?\n/)).toEqual(["row,reason", "3,Post Weekday must be 1-7", '5,"Lifetime Post Total Reach ""lots"" is not a number"']);
+  expect(csv.trim().split(/\r?\n/)).toEqual([
+    "row,reason",
+    "3,Post Weekday must be 1-7",
+    '5,"Lifetime Post Total Reach ""lots"" is not a number"',
+  ]);
 
   await page.getByRole("button", { name: "Import 3 posts" }).click();
   await expect(page.getByRole("heading", { name: "Imported" })).toBeVisible({ timeout: 30_000 });
@@ -125,10 +147,15 @@ test("a file with bad rows writes nothing until confirmed, then only the good ro
   await expect(page.getByTestId("posts-total")).toContainText("3 posts");
 });
 
-test("any CSV imports after choosing its columns, and the mapping can be saved for next time", async ({ page }) => {
+test("any CSV imports after choosing its columns, and the mapping can be saved for next time", async ({
+  page,
+}) => {
   const base = await signUpWithProfile(page, "Cora");
   const file = path.join(tmpdir(), `my-sheet-${Date.now()}.csv`);
-  writeFileSync(file, "When,Words,Hearts,Replies\n2026-03-02T18:00:00Z,Meet Ana,40,5\n2026-03-03T09:00:00Z,New in,12,1\nnot a date,Oops,1,0\n");
+  writeFileSync(
+    file,
+    "When,Words,Hearts,Replies\n2026-03-02T18:00:00Z,Meet Ana,40,5\n2026-03-03T09:00:00Z,New in,12,1\nnot a date,Oops,1,0\n",
+  );
   await page.goto(`${base}/import`);
   await page.getByLabel("File type").selectOption("mapped-csv");
   await page.getByLabel("File", { exact: true }).setInputFiles(file);
@@ -140,7 +167,9 @@ test("any CSV imports after choosing its columns, and the mapping can be saved f
   await page.getByRole("button", { name: "Save mapping" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
   await page.getByRole("button", { name: "Upload and preview" }).click();
-  await expect(page.getByRole("heading", { name: /Preview: nothing written yet/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { name: /Preview: nothing written yet/ })).toBeVisible({
+    timeout: 30_000,
+  });
   expect(await counts(page)).toEqual({ new: "2", updated: "0", rejected: "1" });
   await page.getByRole("button", { name: "Import 2 posts" }).click();
   await expect(page.getByRole("heading", { name: "Imported" })).toBeVisible({ timeout: 30_000 });

@@ -9,8 +9,20 @@ import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { openDatabase, sql, type DatabaseHandle } from "@rapport/db";
 import { createUser } from "@rapport/api/testing";
-import { seedDuePosts, startWebhookSink, updateSettings, type WebhookSink } from "@rapport/api/publishing/testing";
-import { POSTGRES_URL, postgresAnswers, startProcess, startWorker, waitFor, type Proc } from "../integration/harness";
+import {
+  seedDuePosts,
+  startWebhookSink,
+  updateSettings,
+  type WebhookSink,
+} from "@rapport/api/publishing/testing";
+import {
+  POSTGRES_URL,
+  postgresAnswers,
+  startProcess,
+  startWorker,
+  waitFor,
+  type Proc,
+} from "../integration/harness";
 
 const POSTS = 400;
 const PASSWORD = "two processes, one truth";
@@ -38,7 +50,9 @@ test.describe("two web processes and two workers on one PostgreSQL", () => {
     }
   });
 
-  test("share sessions and jobs: signed in on one, known on the other; every due post published once", async ({ request }) => {
+  test("share sessions and jobs: signed in on one, known on the other; every due post published once", async ({
+    request,
+  }) => {
     dbName = `rapport_scale_${randomBytes(5).toString("hex")}`;
     const admin = new pg.Client({ connectionString: POSTGRES_URL });
     await admin.connect();
@@ -56,11 +70,17 @@ test.describe("two web processes and two workers on one PostgreSQL", () => {
     };
     // All four start at once on the empty database: their migrations take turns.
     const ports = [3311, 3312];
-    for (const port of ports) procs.push(startProcess(["./server/index.mjs"], { ...env, PORT: String(port) }));
+    for (const port of ports)
+      procs.push(startProcess(["./server/index.mjs"], { ...env, PORT: String(port) }));
     procs.push(startWorker(env), startWorker(env));
     const [a, b] = ports.map((p) => `http://127.0.0.1:${p}`) as [string, string];
     for (const base of [a, b]) {
-      await waitFor(`${base}/healthz`, async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok === true, 90_000, procs);
+      await waitFor(
+        `${base}/healthz`,
+        async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok === true,
+        90_000,
+        procs,
+      );
     }
 
     h = await openDatabase({ url: url.toString() });
@@ -84,19 +104,39 @@ test.describe("two web processes and two workers on one PostgreSQL", () => {
     });
     expect(signIn.status()).toBe(302);
     const cookie = /rapport_session=[^;]+/.exec(signIn.headers()["set-cookie"] ?? "")![0];
-    const onB = await request.get(`${b}/w/${ws.id}/drafts`, { headers: { cookie }, maxRedirects: 0 });
+    const onB = await request.get(`${b}/w/${ws.id}/drafts`, {
+      headers: { cookie },
+      maxRedirects: 0,
+    });
     expect(onB.status()).toBe(200);
     expect(await onB.text()).toContain("Bistro on two servers");
-    const signOut = await request.post(`${b}/sign-out`, { form: { scope: "here" }, headers: { cookie, Origin: b }, maxRedirects: 0 });
+    const signOut = await request.post(`${b}/sign-out`, {
+      form: { scope: "here" },
+      headers: { cookie, Origin: b },
+      maxRedirects: 0,
+    });
     expect(signOut.status()).toBe(302);
-    const afterOnA = await request.get(`${a}/w/${ws.id}/drafts`, { headers: { cookie }, maxRedirects: 0 });
+    const afterOnA = await request.get(`${a}/w/${ws.id}/drafts`, {
+      headers: { cookie },
+      maxRedirects: 0,
+    });
     expect(afterOnA.status()).toBe(302);
     expect(afterOnA.headers()["location"]).toMatch(/^\/sign-in/);
 
     // Due posts: the two workers share them (both seen holding leases), and each goes out once.
     sink = await startWebhookSink();
-    await updateSettings(h.db, ws.id, { profileId: profile.id, method: "webhook", webhookUrl: sink.url }, { allowPrivate: true, now: new Date() });
-    await seedDuePosts(h.db, { workspaceId: ws.id, profileId: profile.id, n: POSTS, at: new Date(Date.now() - 1000) });
+    await updateSettings(
+      h.db,
+      ws.id,
+      { profileId: profile.id, method: "webhook", webhookUrl: sink.url },
+      { allowPrivate: true, now: new Date() },
+    );
+    await seedDuePosts(h.db, {
+      workspaceId: ws.id,
+      profileId: profile.id,
+      n: POSTS,
+      at: new Date(Date.now() - 1000),
+    });
     const holders = new Set<string>();
     await waitFor(
       `${POSTS} posts published`,
