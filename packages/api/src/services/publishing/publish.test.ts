@@ -227,7 +227,7 @@ describe("publishing by webhook", () => {
     ).filter((t) => t.toStatus === "failed");
     expect(last).toMatchObject({
       toStatus: "failed",
-      comment: "The webhook answered 503. It will be retried.",
+      comment: "The webhook answered 503. Gave up after 8 tries: fix the receiver, then press “Retry publishing”.",
     });
     const notes = await h.db.select().from(notifications).where(eq(notifications.draftId, d.id));
     expect(notes.map((n) => n.kind)).toEqual(["publish-failed"]);

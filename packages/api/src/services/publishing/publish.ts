@@ -282,6 +282,8 @@ async function giveUp(
   config: PublishingConfig,
 ): Promise<void> {
   const { draftId, workspaceId } = payloadOf(job);
+  // The last try's error promised another; there is none: say that it gave up, and what to do.
+  reason = `${reason.replace(/\s*It will be retried\.$|;\s*it will be retried\.$/i, ".").replace(/\.\.$/, ".")} Gave up after ${job.attempts} tries: fix the receiver, then press “Retry publishing”.`;
   const found = await lockDraft(tx, workspaceId, draftId);
   if (!found) return;
   if (found.draft.status === "scheduled")
