@@ -10,7 +10,7 @@ import { useTRPC } from "~/trpc/react";
 
 const FIELDS = (Object.entries(MAPPER_FIELD_LABELS) as [MappableField, string][]).map(([field, label]) => ({ field, label }));
 const FIELD_HELP: Partial<Record<MappableField, string>> = {
-  id: "Required: a later import of the same post updates it instead of adding it again.",
+  id: "Lets a later import of the same post update it instead of adding it again. No id column? Each post is then matched on its publish time and caption.",
   format: "Image, video, carousel...",
 };
 

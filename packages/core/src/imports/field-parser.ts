@@ -8,6 +8,7 @@ import { CONTENT_TYPES, FORMATS } from "../domain/vocabulary";
 import type { DateFormat } from "./cells";
 import { parseCount, parseDateCell } from "./cells";
 import type { RowParser, RowResult } from "./types";
+import { fingerprint } from "./fingerprint";
 
 export const COUNT_FIELDS = ["likes", "comments", "shares", "saves", "reach", "impressions", "views", "followers", "clicks", "mediaCount"] as const;
 export type CountField = (typeof COUNT_FIELDS)[number];
@@ -55,15 +56,15 @@ export function createFieldRowParser(options: FieldParserOptions): RowParser {
         return i === undefined || i < 0 ? undefined : cells[i];
       };
       // A post is keyed on its id across imports; a row number would make a different post on the
-      // same row of a later file overwrite this one, so a row without an id is refused.
+      // same row of a later file overwrite this one. A file with no id column at all (a person's own
+      // sheet) keys each post on its content instead: its publish time and caption, the same in every
+      // later copy of the sheet. An id column with an empty cell refuses that row.
+      const hasIdColumn = columns.id !== undefined && columns.id >= 0;
       const id = (cell("id") ?? "").trim();
-      if (!id) {
+      if (hasIdColumn && !id) {
         return {
           ok: false,
-          reason:
-            columns.id === undefined || columns.id < 0
-              ? "No post id column: each post needs its id so a later import updates it instead of adding it again"
-              : `${label("id")} is empty: each post needs its id so a later import updates it instead of adding it again`,
+          reason: `${label("id")} is empty: each post needs its id so a later import updates it instead of adding it again`,
         };
       }
       const post: Post = { id, platform };
@@ -83,6 +84,15 @@ export function createFieldRowParser(options: FieldParserOptions): RowParser {
       }
       const caption = cell("caption");
       if (caption !== undefined && caption.trim() !== "") post.caption = caption;
+      if (!hasIdColumn) {
+        if (!post.publishedAt) {
+          return {
+            ok: false,
+            reason: `No post id column and no ${label("publishedAt")}: a post is matched on its publish time and caption when the file has no ids`,
+          };
+        }
+        post.id = `content-${Date.parse(post.publishedAt)}-${fingerprint((post.caption ?? "").trim())}`;
+      }
       const fmt = cell("format");
       if (fmt !== undefined && fmt.trim() !== "") {
         const f = formatOf(fmt);

@@ -94,9 +94,24 @@ describe("parseMappedCsv", () => {
       delimiter: ";",
       columns: { publishedAt: "when", caption: "text", likes: "hearts", comments: "talk", reach: "people" },
     });
-    // No post id column: rows are refused with the reason rather than keyed on their row number.
-    expect(r.posts).toEqual([]);
-    expect(r.rejected[0]).toEqual({ row: 2, reason: "No post id column: each post needs its id so a later import updates it instead of adding it again" });
+    // No post id column: each post is keyed on its content (publish time and caption), never its row.
+    expect(r.posts).toHaveLength(1);
+    expect(r.posts[0]).toMatchObject({ caption: "Hello", likes: 10, comments: 2, reach: 100, publishedAt: "2024-05-01T10:00:00.000Z" });
+    expect(r.posts[0]!.id).toMatch(/^content-1714557600000-[0-9a-f]{8}$/);
+    expect(r.rejected).toEqual([{ row: 3, reason: 'hearts "x" is not a number' }]);
+    // A later copy of the sheet with a new post on top: the same post keeps the same key.
+    const later = parseMappedCsv("when;text;hearts;talk;people\n2024-05-03 10:00;New;1;0;9\n2024-05-01 10:00;Hello;12;2;120\n", {
+      platform: "tiktok",
+      timeZone: "UTC",
+      dateFormat: "YYYY-MM-DD HH:MM",
+      delimiter: ";",
+      columns: { publishedAt: "when", caption: "text", likes: "hearts", comments: "talk", reach: "people" },
+    });
+    expect(later.posts.map((p) => p.id)).toContain(r.posts[0]!.id);
+    expect(new Set(later.posts.map((p) => p.id)).size).toBe(2);
+    // Without ids and without a time, nothing tells one post from the next: refused, with the reason.
+    const undated = parseMappedCsv("text,hearts\nHello,3\n", { platform: "x", timeZone: "UTC", columns: { caption: "text", likes: "hearts" } });
+    expect(undated.rejected[0]?.reason).toMatch(/^No post id column and no /);
   });
   it("reports mapped columns missing from the file", () => {
     const r = parseMappedCsv("a\n1\n", { platform: "x", columns: { likes: "hearts" } });

@@ -5,6 +5,7 @@
 import type { Post } from "../domain/post";
 import { fileError } from "./run-rows";
 import type { ImportResult } from "./types";
+import { fingerprint } from "./fingerprint";
 
 /** Decodes UTF-8 bytes; null when they are not valid UTF-8. */
 function decodeUtf8(bytes: readonly number[]): string | null {
@@ -60,15 +61,6 @@ interface IgMedia {
   title?: unknown;
 }
 
-/** FNV-1a (32 bit) as 8 hex digits: a short, stable fingerprint, not a secret. */
-function fingerprint(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
-}
 
 /**
  * The export carries no post id. A post is keyed on what stays the same in every later export: its
