@@ -144,6 +144,8 @@ export default function QueuePage() {
             </Form>
             {suggestions ? <p className="muted">{suggestions.summary}</p> : null}
             {actionData?.error ? <Alert tone="danger">{actionData.error}</Alert> : null}
+            {/* The kit's slot list titles its parts with h3: this keeps the page's outline h1, h2, h3. */}
+            <h2 className="visually-hidden">Posting slots</h2>
             <QueueSlots
               timeZone={profile.timeZone}
               readOnly={readOnly}
