@@ -10,7 +10,7 @@ import { versionConflict, type Executor } from "./draft-lifecycle";
 import { loadScoringInput, scoreForStorage } from "./draft-scoring";
 import type { DraftRow } from "./drafts";
 import { fieldRefusal } from "./field-errors";
-import { planFromLocal } from "./planned-time";
+import { planFromLocal, type PlannedTime } from "./planned-time";
 import { onScheduleChanged } from "./publishing/hooks";
 import type { Database } from "@rapport/db";
 
@@ -28,6 +28,39 @@ export async function rescoredFields(
     .from(draftMedia)
     .where(eq(draftMedia.draftId, draft.id));
   return scoreForStorage({ ...draft, plannedAt, mediaCount: n }, scoring);
+}
+
+/**
+ * Moves a draft to a planned time (on its profile's clock) and rescores it there, as one new version:
+ * refused as a conflict when another save got in first. Rescheduling and the queue both place posts
+ * through this; what follows (the publishing hook, the transition to scheduled) is theirs.
+ */
+export async function placeDraft(
+  tx: Executor,
+  input: {
+    workspaceId: string;
+    draft: DraftRow;
+    plan: PlannedTime;
+    actorUserId: string;
+    now: Date;
+  },
+): Promise<DraftRow> {
+  const { draft, plan } = input;
+  const stored = await rescoredFields(tx, input.workspaceId, draft, plan.plannedAt);
+  const [row] = await tx
+    .update(drafts)
+    .set({
+      plannedAt: plan.plannedAt,
+      plannedLocal: plan.plannedLocal,
+      ...stored,
+      version: sql`${drafts.version} + 1`,
+      updatedBy: input.actorUserId,
+      updatedAt: input.now,
+    })
+    .where(and(eq(drafts.id, draft.id), eq(drafts.version, draft.version)))
+    .returning();
+  if (!row) throw versionConflict(draft.version + 1);
+  return row as DraftRow;
 }
 
 export interface RescheduleInput {
@@ -68,21 +101,14 @@ export async function rescheduleDraft(tx: Executor, input: RescheduleInput) {
       { plannedAt: ["That time has passed: choose a time in the future."] },
     );
   }
-  const stored = await rescoredFields(tx, input.workspaceId, current, plan.plannedAt);
-  const [row] = await tx
-    .update(drafts)
-    .set({
-      plannedAt: plan.plannedAt,
-      plannedLocal: plan.plannedLocal,
-      ...stored,
-      version: sql`${drafts.version} + 1`,
-      updatedBy: input.actorUserId,
-      updatedAt: now,
-    })
-    .where(and(eq(drafts.id, current.id), eq(drafts.version, current.version)))
-    .returning();
-  if (!row) throw versionConflict(current.version + 1);
-  if (row.status === "scheduled") await onScheduleChanged(tx, row as DraftRow, now);
+  const row = await placeDraft(tx, {
+    workspaceId: input.workspaceId,
+    draft: current,
+    plan,
+    actorUserId: input.actorUserId,
+    now,
+  });
+  if (row.status === "scheduled") await onScheduleChanged(tx, row, now);
   return {
     draftId: row.id,
     version: row.version,

@@ -26,7 +26,7 @@ import {
 import { profileHeatmap } from "./calendar";
 import { transitionDraft, versionConflict, type Executor } from "./draft-lifecycle";
 import { planFromLocal, type PlannedTime } from "./planned-time";
-import { rescoredFields } from "./reschedule";
+import { placeDraft } from "./reschedule";
 
 export type SlotRow = typeof postingSlots.$inferSelect;
 
@@ -304,20 +304,13 @@ export async function addToQueue(
       message: `Every slot of this profile in the next ${QUEUE_HORIZON_DAYS / 7} weeks is taken: add a slot or move a post.`,
     });
   const plan = planFromLocal(`${free.localDate}T${free.localTime}`, profile.timeZone);
-  const stored = await rescoredFields(tx, input.workspaceId, current, plan.plannedAt);
-  const [placed] = await tx
-    .update(drafts)
-    .set({
-      plannedAt: plan.plannedAt,
-      plannedLocal: plan.plannedLocal,
-      ...stored,
-      version: sql`${drafts.version} + 1`,
-      updatedBy: input.actorUserId,
-      updatedAt: now,
-    })
-    .where(and(eq(drafts.id, current.id), eq(drafts.version, current.version)))
-    .returning();
-  if (!placed) throw versionConflict(current.version + 1);
+  const placed = await placeDraft(tx, {
+    workspaceId: input.workspaceId,
+    draft: current,
+    plan,
+    actorUserId: input.actorUserId,
+    now,
+  });
   const { draft } = await transitionDraft(tx, {
     workspaceId: input.workspaceId,
     draftId: current.id,
