@@ -3,7 +3,7 @@
  * matched by the post id in its permalink or by the permalink itself); then it shows what the scorer
  * predicted when it went out beside what happened, on the same denominator.
  */
-import { totalInteractions, type Post } from "@rapport/core";
+import { totalInteractions, engagementRate, type Post } from "@rapport/core";
 import { and, draftPublications, eq, or, posts, sql, type Database } from "@rapport/db";
 import type { Executor } from "./queue";
 
@@ -62,7 +62,10 @@ export async function publicationResults(
   const denominator = range?.denominator ?? null;
   const interactions = totalInteractions(row as unknown as Post);
   const denominatorValue = denominator ? (row[denominator] ?? null) : null;
-  const rate = interactions !== null && denominatorValue ? interactions / denominatorValue : null;
+  // Core's engagement rate on the predicted range's own denominator (missing when it is absent or 0).
+  const rate = denominator
+    ? (engagementRate(row as unknown as Post, { denominator })?.value ?? null)
+    : null;
   return {
     state: "measured",
     postId,
