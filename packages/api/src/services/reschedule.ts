@@ -15,7 +15,7 @@ import { onScheduleChanged } from "./publishing/hooks";
 import type { Database } from "@rapport/db";
 
 /** The draft's score at a new planned time (the time slot is one of the scorer's features). */
-export async function rescoredFields(
+async function rescoredFields(
   tx: Executor,
   workspaceId: string,
   draft: DraftRow,
