@@ -67,6 +67,14 @@ async function migrateOnePostgresAtATime(
 export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection the server closes (a restart, a failover, a database dropped under it) must
+    // not take the process down: node-postgres emits it on the pool, and an unhandled 'error' event
+    // throws. The pool replaces the connection; the next query works or fails on its own.
+    pool.on("error", (error) => {
+      console.warn(
+        `PostgreSQL closed an idle connection (${(error as { code?: string }).code ?? error.message}); it will be replaced.`,
+      );
+    });
     const db = drizzlePg({ client: pool, schema, casing: "snake_case" });
     return {
       db: db as unknown as Database,
