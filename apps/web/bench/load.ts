@@ -173,6 +173,20 @@ async function runOn(label: "PGlite" | "PostgreSQL"): Promise<Measured[]> {
         account: "large",
       },
       {
+        name: "calendar month, demo",
+        path: `/w/${d}/calendar?view=month`,
+        kind: "page",
+        account: "demo",
+      },
+      {
+        name: "queue and grid preview, demo",
+        path: `/w/${d}/queue`,
+        kind: "page",
+        account: "demo",
+      },
+      { name: "notifications, demo", path: `/w/${d}/notifications`, kind: "page", account: "demo" },
+      { name: "account page, demo", path: "/account", kind: "page", account: "demo" },
+      {
         name: "tRPC draft.list, large account",
         path: `/api/trpc/draft.list?input=${trpcInput({ workspaceId: l })}`,
         kind: "api",
@@ -181,7 +195,7 @@ async function runOn(label: "PGlite" | "PostgreSQL"): Promise<Measured[]> {
     ];
     const results: Measured[] = [];
     for (const target of targets) {
-      // A page that does not exist yet (the calendar before its issue lands) is skipped, not measured as 404s.
+      // A page that answers 404 is skipped, not measured as 404s.
       const probe = await fetch(base + target.path, {
         headers: target.account === "anonymous" ? {} : { cookie: cookies[target.account]! },
         redirect: "manual",
